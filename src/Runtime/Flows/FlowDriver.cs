@@ -1,0 +1,115 @@
+namespace SymmetryDsl.Flows;
+
+/// <summary>
+/// Runs the step loop of a flow on flat coordinates: stopping rules, recording, observer calls and checkpoints.
+/// </summary>
+internal static class FlowDriver
+{
+    /// <summary>Starts a run at θ₀ and t = 0.</summary>
+    public static (FlowStatus Status, FlowIntegrator Integrator, FlowHistory History) Run(
+        IGradientSource source, ReadOnlySpan<double> initial, ReadOnlySpan<double> metricWeights, FlowOptions options)
+    {
+        var integrator = new FlowIntegrator(source, options, metricWeights);
+        var history = new FlowHistory();
+        bool finite = integrator.Start(initial, time: 0);
+        Record(integrator, history, options);
+        if (!finite)
+        {
+            return (Finish(FlowStatus.Diverged, integrator, history, options), integrator, history);
+        }
+
+        return (Loop(integrator, history, options), integrator, history);
+    }
+
+    /// <summary>Continues a run from a checkpoint with its recorded history.</summary>
+    public static (FlowStatus Status, FlowIntegrator Integrator, FlowHistory History) Resume(
+        IGradientSource source, FlowCheckpoint checkpoint, ReadOnlySpan<double> metricWeights, FlowOptions options)
+    {
+        var integrator = new FlowIntegrator(source, options, metricWeights);
+        checkpoint.RestoreInto(integrator);
+        var history = checkpoint.History;
+        return (Loop(integrator, history, options), integrator, history);
+    }
+
+    private static FlowStatus Loop(FlowIntegrator integrator, FlowHistory history, FlowOptions options)
+    {
+        double nextRecord = NextMultiple(history.Times[^1], options.RecordInterval);
+        double nextCheckpoint = NextMultiple(integrator.Time, options.CheckpointInterval);
+        var checkpointOrigin = options.CheckpointStream?.Position ?? 0;
+        FlowStatus status;
+        while (true)
+        {
+            if (integrator.GradientNorm < options.GradientTolerance)
+            {
+                status = FlowStatus.Converged;
+                break;
+            }
+
+            if (integrator.Time >= options.EndTime)
+            {
+                status = FlowStatus.ReachedEndTime;
+                break;
+            }
+
+            if (options.CancellationToken.IsCancellationRequested)
+            {
+                status = FlowStatus.Cancelled;
+                break;
+            }
+
+            var outcome = integrator.Step(options.EndTime);
+            if (outcome == StepOutcome.Diverged)
+            {
+                status = FlowStatus.Diverged;
+                break;
+            }
+
+            if (outcome == StepOutcome.Rejected)
+            {
+                continue;
+            }
+
+            if (integrator.Time >= nextRecord)
+            {
+                Record(integrator, history, options);
+                nextRecord = NextMultiple(integrator.Time, options.RecordInterval);
+            }
+
+            if (integrator.Time >= nextCheckpoint)
+            {
+                FlowCheckpoint.Write(options.CheckpointStream!, checkpointOrigin, integrator, history);
+                nextCheckpoint = NextMultiple(integrator.Time, options.CheckpointInterval);
+            }
+        }
+
+        if (options.CheckpointStream is { } stream)
+        {
+            // Written before the closing record, so a resumed run records exactly what an uninterrupted one does.
+            FlowCheckpoint.Write(stream, checkpointOrigin, integrator, history);
+        }
+
+        return Finish(status, integrator, history, options);
+    }
+
+    /// <summary>Records the final state unless the last record already is it.</summary>
+    private static FlowStatus Finish(FlowStatus status, FlowIntegrator integrator, FlowHistory history, FlowOptions options)
+    {
+        if (history.Count == 0 || history.Times[^1] != integrator.Time)
+        {
+            Record(integrator, history, options);
+        }
+
+        return status;
+    }
+
+    private static void Record(FlowIntegrator integrator, FlowHistory history, FlowOptions options)
+    {
+        history.Add(integrator.Time, integrator.Energy, integrator.GradientNorm, integrator.Coordinates);
+        options.Observer?.Invoke(new FlowProgress(integrator.Time, options.EndTime, integrator.Energy,
+            integrator.GradientNorm, integrator.AcceptedSteps, integrator.RejectedSteps, integrator.LastStepSize));
+    }
+
+    /// <summary>Returns the first multiple of <paramref name="interval"/> after <paramref name="time"/>; 0 gives every step.</summary>
+    private static double NextMultiple(double time, double interval) =>
+        interval == 0 ? 0 : double.IsPositiveInfinity(interval) ? double.PositiveInfinity : (Math.Floor(time / interval) + 1) * interval;
+}
