@@ -11,8 +11,8 @@ namespace SymmetryDsl.Flows;
 /// <remarks>
 /// Layout, little-endian: the 8-byte magic "SYMFLOW1"; int32 format version; int64 total length in bytes including
 /// the checksum; int32 method; int32 parameter count N; doubles time, step size, last step size, energy, gradient
-/// norm; int64 accepted steps, rejected steps, gradient evaluations; byte 1 when the last adaptive attempt was
-/// rejected; N doubles θ; N doubles ∇L(θ); int32 record count R; R times (time, energy, gradient norm, N doubles of
+/// norm; int64 accepted steps, rejected steps, gradient evaluations; double fixed-step origin; int64 fixed steps
+/// since the origin; byte 1 when the last adaptive attempt was rejected; N doubles θ; N doubles ∇L(θ); int32 record count R; R times (time, energy, gradient norm, N doubles of
 /// state); and last the 64-bit FNV-1a hash of every preceding byte.
 /// </remarks>
 internal sealed class FlowCheckpoint
@@ -45,6 +45,10 @@ internal sealed class FlowCheckpoint
 
     private long GradientEvaluations { get; init; }
 
+    private double StepOrigin { get; init; }
+
+    private long StepsSinceOrigin { get; init; }
+
     private bool LastAttemptRejected { get; init; }
 
     private double[] Coordinates { get; init; } = [];
@@ -55,7 +59,7 @@ internal sealed class FlowCheckpoint
     public static void Write(Stream stream, long origin, FlowIntegrator integrator, FlowHistory history)
     {
         int n = integrator.ParameterCount;
-        long length = HeaderLength + 4 + 4 + 5 * 8 + 3 * 8 + 1 + 2L * n * 8 + 4 + history.Count * (3 * 8 + (long)n * 8) + 8;
+        long length = HeaderLength + 4 + 4 + 6 * 8 + 4 * 8 + 1 + 2L * n * 8 + 4 + history.Count * (3 * 8 + (long)n * 8) + 8;
         if (length > Array.MaxLength)
         {
             throw new InvalidOperationException(
@@ -77,6 +81,8 @@ internal sealed class FlowCheckpoint
         writer.Int64(integrator.AcceptedSteps);
         writer.Int64(integrator.RejectedSteps);
         writer.Int64(integrator.GradientEvaluations);
+        writer.Double(integrator.StepOrigin);
+        writer.Int64(integrator.StepsSinceOrigin);
         writer.Byte(integrator.LastAttemptRejected ? (byte)1 : (byte)0);
         writer.Doubles(integrator.Coordinates);
         writer.Doubles(integrator.Gradient);
@@ -158,6 +164,8 @@ internal sealed class FlowCheckpoint
         integrator.AcceptedSteps = AcceptedSteps;
         integrator.RejectedSteps = RejectedSteps;
         integrator.GradientEvaluations = GradientEvaluations;
+        integrator.StepOrigin = StepOrigin;
+        integrator.StepsSinceOrigin = StepsSinceOrigin;
         integrator.LastAttemptRejected = LastAttemptRejected;
     }
 
@@ -179,6 +187,8 @@ internal sealed class FlowCheckpoint
         long accepted = reader.Int64();
         long rejected = reader.Int64();
         long evaluations = reader.Int64();
+        double stepOrigin = reader.Double();
+        long stepsSinceOrigin = reader.Int64();
         bool lastRejected = reader.Byte() != 0;
         var coordinates = reader.Doubles(n);
         var gradient = reader.Doubles(n);
@@ -210,6 +220,8 @@ internal sealed class FlowCheckpoint
             AcceptedSteps = accepted,
             RejectedSteps = rejected,
             GradientEvaluations = evaluations,
+            StepOrigin = stepOrigin,
+            StepsSinceOrigin = stepsSinceOrigin,
             LastAttemptRejected = lastRejected,
             Coordinates = coordinates,
             Gradient = gradient,

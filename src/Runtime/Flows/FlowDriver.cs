@@ -33,8 +33,9 @@ internal static class FlowDriver
 
     private static FlowStatus Loop(FlowIntegrator integrator, FlowHistory history, FlowOptions options)
     {
-        double nextRecord = NextMultiple(history.Times[^1], options.RecordInterval);
-        double nextCheckpoint = NextMultiple(integrator.Time, options.CheckpointInterval);
+        double slack = FlowIntegrator.EndSlack * options.StepSize;
+        double nextRecord = NextMultiple(history.Times[^1], options.RecordInterval, slack);
+        double nextCheckpoint = NextMultiple(integrator.Time, options.CheckpointInterval, slack);
         var checkpointOrigin = options.CheckpointStream?.Position ?? 0;
         FlowStatus status;
         while (true)
@@ -69,16 +70,17 @@ internal static class FlowDriver
                 continue;
             }
 
-            if (integrator.Time >= nextRecord)
+            slack = FlowIntegrator.EndSlack * integrator.LastStepSize;
+            if (integrator.Time >= nextRecord - slack)
             {
                 Record(integrator, history, options);
-                nextRecord = NextMultiple(integrator.Time, options.RecordInterval);
+                nextRecord = NextMultiple(integrator.Time, options.RecordInterval, slack);
             }
 
-            if (integrator.Time >= nextCheckpoint)
+            if (integrator.Time >= nextCheckpoint - slack)
             {
                 FlowCheckpoint.Write(options.CheckpointStream!, checkpointOrigin, integrator, history);
-                nextCheckpoint = NextMultiple(integrator.Time, options.CheckpointInterval);
+                nextCheckpoint = NextMultiple(integrator.Time, options.CheckpointInterval, slack);
             }
         }
 
@@ -109,7 +111,17 @@ internal static class FlowDriver
             integrator.GradientNorm, integrator.AcceptedSteps, integrator.RejectedSteps, integrator.LastStepSize));
     }
 
-    /// <summary>Returns the first multiple of <paramref name="interval"/> after <paramref name="time"/>; 0 gives every step.</summary>
-    private static double NextMultiple(double time, double interval) =>
-        interval == 0 ? 0 : double.IsPositiveInfinity(interval) ? double.PositiveInfinity : (Math.Floor(time / interval) + 1) * interval;
+    /// <summary>
+    /// Returns the first multiple of <paramref name="interval"/> after <paramref name="time"/>, counting a time
+    /// within <paramref name="slack"/> below a multiple as that multiple; an interval of 0 gives every step.
+    /// </summary>
+    private static double NextMultiple(double time, double interval, double slack)
+    {
+        if (interval == 0 || double.IsPositiveInfinity(interval))
+        {
+            return interval;
+        }
+
+        return (Math.Floor((time + slack) / interval) + 1) * interval;
+    }
 }

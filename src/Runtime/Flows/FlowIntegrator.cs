@@ -22,6 +22,12 @@ internal enum StepOutcome
 /// </remarks>
 internal sealed class FlowIntegrator
 {
+    /// <summary>
+    /// Fraction of a step by which a step may stretch to land on the end time, and by which a time may fall short of
+    /// a record or checkpoint time and still count as reaching it; it absorbs the rounding of step times.
+    /// </summary>
+    public const double EndSlack = 1e-9;
+
     private readonly IGradientSource source;
     private readonly FlowOptions options;
     private readonly double[] inverseWeights;
@@ -92,6 +98,12 @@ internal sealed class FlowIntegrator
 
     public long GradientEvaluations { get; set; }
 
+    /// <summary>Time from which fixed steps count; it moves only when a step is shortened to land on the end time.</summary>
+    public double StepOrigin { get; set; }
+
+    /// <summary>Fixed steps taken since <see cref="StepOrigin"/>.</summary>
+    public long StepsSinceOrigin { get; set; }
+
     /// <summary>Whether the last adaptive attempt was rejected, which caps the growth of the next trial step at 1.</summary>
     public bool LastAttemptRejected { get; set; }
 
@@ -102,6 +114,7 @@ internal sealed class FlowIntegrator
     {
         initial.CopyTo(coordinates);
         Time = time;
+        StepOrigin = time;
         LastStepSize = StepSize;
         Energy = source.EnergyAndGradient(coordinates, gradient);
         GradientEvaluations++;
@@ -120,24 +133,27 @@ internal sealed class FlowIntegrator
     public StepOutcome Step(double endTime)
     {
         double h = StepSize;
-        bool landsOnEnd = Time + h >= endTime - 1e-9 * h;
+        bool adaptive = options.Method == FlowMethod.DormandPrince45;
+
+        // Fixed steps label time as origin + k·h, so rounding does not accumulate over many steps.
+        double nextTime = adaptive ? Time + h : StepOrigin + (StepsSinceOrigin + 1) * h;
+        bool landsOnEnd = nextTime >= endTime - EndSlack * h;
         if (landsOnEnd)
         {
             h = endTime - Time;
+            nextTime = endTime;
         }
 
-        if (!(Time + h > Time))
+        if (!(nextTime > Time))
         {
             // The step vanishes in the rounding of t, so the run can make no further progress.
             return StepOutcome.Diverged;
         }
 
-        return options.Method == FlowMethod.DormandPrince45
-            ? AdaptiveStep(h, landsOnEnd ? endTime : Time + h)
-            : FixedStep(h, landsOnEnd ? endTime : Time + h);
+        return adaptive ? AdaptiveStep(h, nextTime) : FixedStep(h, nextTime, landsOnEnd);
     }
 
-    private StepOutcome FixedStep(double h, double nextTime)
+    private StepOutcome FixedStep(double h, double nextTime, bool landsOnEnd)
     {
         double check = options.Method switch
         {
@@ -156,6 +172,16 @@ internal sealed class FlowIntegrator
         }
 
         Accept(h, nextTime, energy, norm);
+        if (landsOnEnd)
+        {
+            StepOrigin = nextTime;
+            StepsSinceOrigin = 0;
+        }
+        else
+        {
+            StepsSinceOrigin++;
+        }
+
         return StepOutcome.Accepted;
     }
 

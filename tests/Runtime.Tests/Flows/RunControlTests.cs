@@ -218,6 +218,21 @@ public class RunControlTests
     }
 
     [Fact]
+    public void FixedStepRecordsLandOnMultiples()
+    {
+        // 0.05 is inexact in binary, so summing steps would drift and miss multiples of 0.2 by one step.
+        var result = GradientFlow.Run([1.0], [1.0], TestProblems.Quadratic(1),
+            new FlowOptions { Method = FlowMethod.Euler, StepSize = 0.05, EndTime = 10, RecordInterval = 0.2 });
+
+        Assert.Equal(51, result.Times.Count);
+        Assert.Equal(200, result.Statistics.AcceptedSteps);
+        for (int r = 0; r < result.Times.Count; r++)
+        {
+            Assert.Equal(0.2 * r, result.Times[r], 1e-12);
+        }
+    }
+
+    [Fact]
     public void SplitEnergyOverloadMatchesCombined()
     {
         var random = new Random(9);
