@@ -261,8 +261,13 @@ internal static class FlowKernels
         ReadOnlySpan<double> g0, ReadOnlySpan<double> g2, ReadOnlySpan<double> g3, ReadOnlySpan<double> g4,
         ReadOnlySpan<double> g5, ReadOnlySpan<double> g6)
     {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int n = theta.Length;
+        if (n == 0)
+        {
+            return 0;
+        }
+
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
         for (; i <= n - 4; i += 4)
         {

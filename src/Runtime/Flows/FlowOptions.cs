@@ -74,7 +74,8 @@ public sealed record FlowOptions
     /// <summary>
     /// Writable, seekable stream that receives a checkpoint every <see cref="CheckpointInterval"/> of flow time and
     /// when the run stops, whatever the status. Each checkpoint replaces the previous one, starting at the stream's
-    /// position when the run starts. <c>null</c> (the default) writes none.
+    /// position when the run starts, or where the checkpoint read by <see cref="GradientFlow"/>'s Resume began when
+    /// this is the stream it resumed from. <c>null</c> (the default) writes none.
     /// </summary>
     public Stream? CheckpointStream { get; init; }
 

@@ -179,7 +179,14 @@ public static class GradientFlow
 
     private static FlowCheckpoint ReadCheckpoint(Stream stream, int parameterCount, FlowOptions options)
     {
+        long origin = stream.CanSeek ? stream.Position : 0;
         var saved = FlowCheckpoint.Read(stream);
+        if (ReferenceEquals(stream, options.CheckpointStream))
+        {
+            // Resuming from the stream that receives the new checkpoints: they replace the one just read.
+            stream.Position = origin;
+        }
+
         if (saved.ParameterCount != parameterCount)
         {
             throw new ArgumentException(

@@ -72,6 +72,33 @@ public class CheckpointTests
     }
 
     [Fact]
+    public void ResumeTwiceFromSameStream()
+    {
+        var (loss, initial) = Problem(seed: 13);
+        var options = new FlowOptions { Method = FlowMethod.DormandPrince45, StepSize = 0.1, EndTime = 3, RecordInterval = 0.5 };
+        var uninterrupted = GradientFlow.Run(initial, loss.EnergyAndGradient, options);
+        long evaluations = uninterrupted.Statistics.GradientEvaluations;
+
+        using var stream = new MemoryStream();
+        var first = RunCancelledAfter(initial, loss, options with { CheckpointStream = stream }, evaluations / 3);
+        stream.Position = 0;
+        var second = ResumeCancelledAfter(initial, loss, stream, options with { CheckpointStream = stream }, evaluations / 3);
+        stream.Position = 0;
+        var third = GradientFlow.Resume(initial, stream, loss.EnergyAndGradient, options with { CheckpointStream = stream });
+
+        Assert.Equal(FlowStatus.Cancelled, first.Status);
+        Assert.Equal(FlowStatus.Cancelled, second.Status);
+        Assert.True(second.FinalTime > first.FinalTime);
+        AssertBitwiseEqual(uninterrupted, third);
+
+        // The last run replaced the checkpoint it read, so the stream resumes at the end time.
+        stream.Position = 0;
+        var done = GradientFlow.Resume(initial, stream, loss.EnergyAndGradient, options);
+        Assert.Equal(3, done.FinalTime);
+        Assert.Equal(uninterrupted.Statistics, done.Statistics);
+    }
+
+    [Fact]
     public void PeriodicCheckpointsKeepStreamPrefix()
     {
         var (loss, initial) = Problem(seed: 2);
@@ -201,6 +228,23 @@ public class CheckpointTests
         using var cancellation = new CancellationTokenSource();
         long count = 0;
         return GradientFlow.Run(initial, (state, gradient) =>
+        {
+            if (++count == evaluations)
+            {
+                cancellation.Cancel();
+            }
+
+            return loss.EnergyAndGradient(state, gradient);
+        }, options with { CancellationToken = cancellation.Token });
+    }
+
+    /// <summary>Resumes until the gradient has been evaluated <paramref name="evaluations"/> more times, then cancels.</summary>
+    private static FlowResult<MeanFieldNetwork> ResumeCancelledAfter(MeanFieldNetwork initial, MeanFieldLoss loss,
+        Stream checkpoint, FlowOptions options, long evaluations)
+    {
+        using var cancellation = new CancellationTokenSource();
+        long count = 0;
+        return GradientFlow.Resume(initial, checkpoint, (state, gradient) =>
         {
             if (++count == evaluations)
             {

@@ -25,7 +25,9 @@ public class RunControlTests
             AbsoluteTolerance = 1e-10,
         };
 
+        // Warm-up: both run lengths once, so that lazy initialization and JIT tiering settle before measuring.
         GradientFlow.Run(initial, weights, energyAndGradient, Options(0.01));
+        GradientFlow.Run(initial, weights, energyAndGradient, Options(2));
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         var shortRun = GradientFlow.Run(initial, weights, energyAndGradient, Options(0.01));
@@ -50,6 +52,7 @@ public class RunControlTests
         FlowOptions Options(double endTime) => new() { StepSize = 0.01, EndTime = endTime, RecordInterval = double.PositiveInfinity };
 
         GradientFlow.Run(initial, function, Options(0.1));
+        GradientFlow.Run(initial, function, Options(3));
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         GradientFlow.Run(initial, function, Options(0.1));
@@ -184,6 +187,33 @@ public class RunControlTests
         Assert.Equal(FlowStatus.Diverged, result.Status);
         Assert.Equal([1.0], result.FinalState);
         Assert.True(result.Statistics.RejectedSteps > 0);
+    }
+
+    [Fact]
+    public void NonFiniteInitialEnergyDiverges()
+    {
+        var result = GradientFlow.Run([2.0], [1.0], (x, g) =>
+        {
+            g[0] = 1;
+            return double.NaN;
+        });
+
+        Assert.Equal(FlowStatus.Diverged, result.Status);
+        Assert.Equal([2.0], result.FinalState);
+        Assert.Single(result.States);
+        Assert.Equal(0, result.Statistics.AcceptedSteps);
+    }
+
+    [Theory]
+    [InlineData(FlowMethod.Euler)]
+    [InlineData(FlowMethod.DormandPrince45)]
+    public void EmptyStateReachesEndTime(FlowMethod method)
+    {
+        var result = GradientFlow.Run([], [], (_, _) => 0, new FlowOptions { Method = method, StepSize = 0.25, EndTime = 1 });
+
+        Assert.Equal(FlowStatus.ReachedEndTime, result.Status);
+        Assert.Equal(1, result.FinalTime);
+        Assert.Empty(result.FinalState);
     }
 
     [Fact]
