@@ -9,11 +9,17 @@ namespace SymmetryDsl.Flows;
 /// history.
 /// </summary>
 /// <remarks>
-/// Layout, little-endian: the 8-byte magic "SYMFLOW1"; int32 format version; int64 total length in bytes including
-/// the checksum; int32 method; int32 parameter count N; doubles time, step size, last step size, energy, gradient
-/// norm; int64 accepted steps, rejected steps, gradient evaluations; double fixed-step origin; int64 fixed steps
-/// since the origin; byte 1 when the last adaptive attempt was rejected; N doubles θ; N doubles ∇L(θ); int32 record count R; R times (time, energy, gradient norm, N doubles of
-/// state); and last the 64-bit FNV-1a hash of every preceding byte.
+/// Layout, all little-endian, in this order:
+/// <list type="number">
+/// <item>the 8-byte magic "SYMFLOW1", int32 format version, int64 total length in bytes including the checksum;</item>
+/// <item>int32 method, int32 parameter count N;</item>
+/// <item>doubles time, step size, last step size, energy, gradient norm;</item>
+/// <item>int64 accepted steps, rejected steps, gradient evaluations;</item>
+/// <item>double fixed-step origin, int64 fixed steps since the origin, byte 1 if the last adaptive attempt was rejected;</item>
+/// <item>N doubles θ, N doubles ∇L(θ);</item>
+/// <item>int32 record count R, then R records of time, energy, gradient norm and N doubles of state;</item>
+/// <item>the 64-bit FNV-1a hash of every preceding byte.</item>
+/// </list>
 /// </remarks>
 internal sealed class FlowCheckpoint
 {

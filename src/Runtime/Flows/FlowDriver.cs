@@ -113,7 +113,7 @@ internal static class FlowDriver
 
     /// <summary>
     /// Returns the first multiple of <paramref name="interval"/> after <paramref name="time"/>, counting a time
-    /// within <paramref name="slack"/> below a multiple as that multiple; an interval of 0 gives every step.
+    /// within <paramref name="slack"/> below a multiple as that multiple. An interval of 0 gives every step.
     /// </summary>
     private static double NextMultiple(double time, double interval, double slack)
     {

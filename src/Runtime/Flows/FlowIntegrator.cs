@@ -23,8 +23,8 @@ internal enum StepOutcome
 internal sealed class FlowIntegrator
 {
     /// <summary>
-    /// Fraction of a step by which a step may stretch to land on the end time, and by which a time may fall short of
-    /// a record or checkpoint time and still count as reaching it; it absorbs the rounding of step times.
+    /// Fraction of a step that absorbs the rounding of step times. A step may stretch by this much to land on the end
+    /// time, and a time this much short of a record or checkpoint time counts as reaching it.
     /// </summary>
     public const double EndSlack = 1e-9;
 
@@ -85,7 +85,7 @@ internal sealed class FlowIntegrator
     /// <summary>Fixed step, or the next trial step of the adaptive method.</summary>
     public double StepSize { get; set; }
 
-    /// <summary>Size of the last accepted step; equals <see cref="StepSize"/> before the first step.</summary>
+    /// <summary>Size of the last accepted step, or <see cref="StepSize"/> before the first step.</summary>
     public double LastStepSize { get; set; }
 
     public double Energy { get; set; }
@@ -98,7 +98,7 @@ internal sealed class FlowIntegrator
 
     public long GradientEvaluations { get; set; }
 
-    /// <summary>Time from which fixed steps count; it moves only when a step is shortened to land on the end time.</summary>
+    /// <summary>Time from which fixed steps count. It moves only when a step is shortened to land on the end time.</summary>
     public double StepOrigin { get; set; }
 
     /// <summary>Fixed steps taken since <see cref="StepOrigin"/>.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SymmetryDsl.Flows;
 
-/// <summary>Settings of a <see cref="GradientFlow"/> run; every value is checked when the run starts.</summary>
+/// <summary>Settings of a <see cref="GradientFlow"/> run, each checked when the run starts.</summary>
 public sealed record FlowOptions
 {
     /// <summary>Time integrator. The default is <see cref="FlowMethod.RungeKutta4"/>.</summary>
@@ -19,7 +19,7 @@ public sealed record FlowOptions
 
     /// <summary>
     /// The run stops with <see cref="FlowStatus.Converged"/> at the first accepted state whose gradient norm in the
-    /// model's metric, sqrt(Σ wᵢ (grad L)ᵢ²), is below this value. Non-negative and finite; the default 0 never stops.
+    /// model's metric, sqrt(Σ wᵢ (grad L)ᵢ²), is below this value. Non-negative and finite. The default 0 never stops.
     /// </summary>
     public double GradientTolerance { get; init; }
 
@@ -40,12 +40,12 @@ public sealed record FlowOptions
     public double AbsoluteTolerance { get; init; } = 1e-9;
 
     /// <summary>
-    /// Smallest step DormandPrince45 may take; a step that fails the tolerance at this size stops the run with
+    /// Smallest step DormandPrince45 may take. A step that fails the tolerance at this size stops the run with
     /// <see cref="FlowStatus.Diverged"/>. Non-negative, finite and at most <see cref="MaxStep"/>. The default is 0.
     /// </summary>
     public double MinStep { get; init; }
 
-    /// <summary>Largest step DormandPrince45 may take. Positive; the default is <see cref="double.PositiveInfinity"/>.</summary>
+    /// <summary>Largest step DormandPrince45 may take. Positive, and the default is <see cref="double.PositiveInfinity"/>.</summary>
     public double MaxStep { get; init; } = double.PositiveInfinity;
 
     /// <summary>Factor in (0, 1] applied to the step that the error estimate predicts. The default is 0.9.</summary>
@@ -59,16 +59,16 @@ public sealed record FlowOptions
 
     /// <summary>
     /// For the fixed-step methods, the run stops with <see cref="FlowStatus.Diverged"/> when a step raises the energy
-    /// by more than this value times max(1, |L|) of the previous state. A gradient flow never raises the energy, so a
-    /// rise means the step is too large for the problem. Non-negative; <see cref="double.PositiveInfinity"/> disables
-    /// the check. The default is 1e-6.
+    /// by more than this value times max(1, |L|) of the previous state. The exact flow never raises the energy
+    /// (dL/dt = −‖grad L‖² ≤ 0), so a rise means the step is too large for the problem. Non-negative, and
+    /// <see cref="double.PositiveInfinity"/> disables the check. The default is 1e-6.
     /// </summary>
     public double DivergenceTolerance { get; init; } = 1e-6;
 
     /// <summary>Called with a <see cref="FlowProgress"/> at every recorded state, on the thread that runs the flow.</summary>
     public Action<FlowProgress>? Observer { get; init; }
 
-    /// <summary>Token checked before every step; a request stops the run with <see cref="FlowStatus.Cancelled"/>.</summary>
+    /// <summary>Token checked before every step. A cancellation request stops the run with <see cref="FlowStatus.Cancelled"/>.</summary>
     public CancellationToken CancellationToken { get; init; }
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed record FlowOptions
     public Stream? CheckpointStream { get; init; }
 
     /// <summary>
-    /// Flow time between checkpoints. Positive; the default <see cref="double.PositiveInfinity"/> writes one only
+    /// Flow time between checkpoints. Positive, and the default <see cref="double.PositiveInfinity"/> writes one only
     /// when the run stops.
     /// </summary>
     public double CheckpointInterval { get; init; } = double.PositiveInfinity;

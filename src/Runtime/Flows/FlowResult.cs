@@ -28,7 +28,7 @@ public sealed class FlowResult<TState>
     /// <summary>Reason the run stopped.</summary>
     public FlowStatus Status { get; }
 
-    /// <summary>Flow times of the recorded states, increasing; the first is the start and the last the stop.</summary>
+    /// <summary>Flow times of the recorded states in increasing order, from the start to the stop.</summary>
     public IReadOnlyList<double> Times { get; }
 
     /// <summary>Energy L at each recorded state.</summary>

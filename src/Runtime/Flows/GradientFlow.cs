@@ -22,12 +22,12 @@ public static class GradientFlow
 {
     /// <summary>Runs the flow of a model from <paramref name="initial"/> with a function that returns the energy and writes the gradient.</summary>
     /// <typeparam name="M">The model type.</typeparam>
-    /// <param name="initial">Initial state; not modified.</param>
+    /// <param name="initial">Initial state, which the run does not modify.</param>
     /// <param name="energyAndGradient">Returns L and writes ∇L (Euclidean, in flat coordinates) at a state.</param>
-    /// <param name="options">Settings; <c>null</c> uses the defaults of <see cref="FlowOptions"/>.</param>
+    /// <param name="options">Settings, or <c>null</c> for the defaults of <see cref="FlowOptions"/>.</param>
     /// <returns>The recorded trajectory, its canonical projection and the reason the run stopped.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it and its value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range. The message names the option and its value.</exception>
     /// <exception cref="ArgumentException">The initial coordinates or the metric weights are not finite, or a weight is not positive.</exception>
     public static FlowResult<M> Run<M>(M initial, EnergyAndGradient<M> energyAndGradient, FlowOptions? options = null)
         where M : IQuotientModel<M>
@@ -37,15 +37,18 @@ public static class GradientFlow
         return RunModel(initial, new ModelGradientSource<M>(initial.DeepClone(), energyAndGradient), options ?? new FlowOptions());
     }
 
-    /// <summary>Runs the flow of a model with separate energy and gradient functions; the energy is evaluated only at accepted states.</summary>
+    /// <summary>
+    /// Runs the flow of a model with separate energy and gradient functions. The energy is evaluated at the end point
+    /// of every step attempt, never at the intermediate Runge–Kutta stages.
+    /// </summary>
     /// <typeparam name="M">The model type.</typeparam>
-    /// <param name="initial">Initial state; not modified.</param>
+    /// <param name="initial">Initial state, which the run does not modify.</param>
     /// <param name="energy">Returns L at a state.</param>
     /// <param name="gradient">Writes ∇L (Euclidean, in flat coordinates) at a state.</param>
-    /// <param name="options">Settings; <c>null</c> uses the defaults of <see cref="FlowOptions"/>.</param>
+    /// <param name="options">Settings, or <c>null</c> for the defaults of <see cref="FlowOptions"/>.</param>
     /// <returns>The recorded trajectory, its canonical projection and the reason the run stopped.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it and its value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range. The message names the option and its value.</exception>
     /// <exception cref="ArgumentException">The initial coordinates or the metric weights are not finite, or a weight is not positive.</exception>
     public static FlowResult<M> Run<M>(M initial, Func<M, double> energy, GradientFunction<M> gradient, FlowOptions? options = null)
         where M : IQuotientModel<M>
@@ -58,12 +61,12 @@ public static class GradientFlow
 
     /// <summary>Runs the flow on flat coordinates θ ∈ ℝᴺ with diagonal metric weights.</summary>
     /// <param name="initial">Initial coordinates θ₀.</param>
-    /// <param name="metricWeights">Positive finite weight wᵢ of each coordinate; all 1 for the Euclidean metric.</param>
+    /// <param name="metricWeights">Positive finite weight wᵢ of each coordinate, all 1 for the Euclidean metric.</param>
     /// <param name="energyAndGradient">Returns L and writes ∇L at a point.</param>
-    /// <param name="options">Settings; <c>null</c> uses the defaults of <see cref="FlowOptions"/>.</param>
+    /// <param name="options">Settings, or <c>null</c> for the defaults of <see cref="FlowOptions"/>.</param>
     /// <returns>The recorded trajectory as coordinate arrays and the reason the run stopped.</returns>
     /// <exception cref="ArgumentNullException">A delegate is <c>null</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it and its value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range. The message names the option and its value.</exception>
     /// <exception cref="ArgumentException">The lengths differ, the coordinates or weights are not finite, or a weight is not positive.</exception>
     public static FlowResult<double[]> Run(ReadOnlySpan<double> initial, ReadOnlySpan<double> metricWeights,
         CoordinateEnergyAndGradient energyAndGradient, FlowOptions? options = null)
@@ -78,7 +81,7 @@ public static class GradientFlow
 
     /// <summary>Continues a model's run from a checkpoint written through <see cref="FlowOptions.CheckpointStream"/>.</summary>
     /// <typeparam name="M">The model type.</typeparam>
-    /// <param name="shape">A model with the particle counts of the checkpointed run; its values are ignored.</param>
+    /// <param name="shape">A model with the particle counts of the checkpointed run. Its values are ignored.</param>
     /// <param name="checkpoint">Stream positioned at the start of the checkpoint.</param>
     /// <param name="energyAndGradient">The function of the checkpointed run.</param>
     /// <param name="options">
@@ -102,7 +105,7 @@ public static class GradientFlow
 
     /// <summary>Continues a model's run from a checkpoint, with separate energy and gradient functions.</summary>
     /// <typeparam name="M">The model type.</typeparam>
-    /// <param name="shape">A model with the particle counts of the checkpointed run; its values are ignored.</param>
+    /// <param name="shape">A model with the particle counts of the checkpointed run. Its values are ignored.</param>
     /// <param name="checkpoint">Stream positioned at the start of the checkpoint.</param>
     /// <param name="energy">Returns L at a state.</param>
     /// <param name="gradient">Writes ∇L at a state.</param>

@@ -6,7 +6,7 @@ internal interface IGradientSource
     /// <summary>Writes ∇L(θ) into <paramref name="gradient"/> and returns L(θ).</summary>
     double EnergyAndGradient(ReadOnlySpan<double> coordinates, Span<double> gradient);
 
-    /// <summary>Writes ∇L(θ) into <paramref name="gradient"/>; sources with a separate energy skip it here.</summary>
+    /// <summary>Writes ∇L(θ) into <paramref name="gradient"/>. Sources with a separate energy function do not evaluate it here.</summary>
     void Gradient(ReadOnlySpan<double> coordinates, Span<double> gradient);
 }
 
@@ -35,7 +35,7 @@ internal sealed class ModelGradientSource<M>(M scratch, EnergyAndGradient<M> fun
     }
 }
 
-/// <summary>Source with separate energy and gradient functions on a scratch model; the energy runs only at accepted states.</summary>
+/// <summary>Source with separate energy and gradient functions on a scratch model, evaluating the energy only at step end points.</summary>
 internal sealed class SplitModelGradientSource<M>(M scratch, Func<M, double> energy, GradientFunction<M> gradient)
     : IGradientSource
     where M : IQuotientModel<M>

@@ -109,7 +109,7 @@ public class CheckpointTests
 
         Assert.Equal("prefix"u8.ToArray(), stream.ToArray()[..6]);
 
-        // The stream holds the checkpoint written at the stop, which has nothing left to integrate.
+        // The stream contains the checkpoint written at the stop, which has nothing left to integrate.
         stream.Position = 6;
         var resumed = GradientFlow.Resume(initial, stream, loss.EnergyAndGradient, options with { CheckpointStream = null });
         AssertBitwiseEqual(uninterrupted, resumed);

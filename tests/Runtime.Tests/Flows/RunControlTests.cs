@@ -153,26 +153,26 @@ public class RunControlTests
     }
 
     [Fact]
-    public void DormandPrinceRejectsUntilStepIsFinite()
+    public void DormandPrinceShrinksTooLargeStep()
     {
-        // ∇L = eˣ overflows for the large trial steps, so the controller must shrink the step until stages are finite.
-        var result = GradientFlow.Run([0.0], [1.0], (x, g) =>
+        // With ∇L = sinh(50x), trial steps near 1 overflow or fail the tolerance, so the controller must shrink them.
+        var result = GradientFlow.Run([1.0], [1.0], (x, g) =>
         {
             g[0] = Math.Sinh(50 * x[0]);
             return Math.Cosh(50 * x[0]) / 50;
         }, new FlowOptions { Method = FlowMethod.DormandPrince45, StepSize = 1, EndTime = 1 });
 
         Assert.Equal(FlowStatus.ReachedEndTime, result.Status);
+        Assert.True(result.Statistics.RejectedSteps > 0);
+        Assert.True(Math.Abs(result.FinalState[0]) < 0.1);
 
-        var steep = GradientFlow.Run([1.0], [1.0], (x, g) =>
+        // Near x = 0 the problem is stiff (L'' = 50), so the controller runs at the stability limit and the error
+        // control lets the energy wobble at the level of the tolerances, far below any real rise.
+        for (int r = 1; r < result.Energies.Count; r++)
         {
-            g[0] = Math.Sinh(50 * x[0]);
-            return Math.Cosh(50 * x[0]) / 50;
-        }, new FlowOptions { Method = FlowMethod.DormandPrince45, StepSize = 1, EndTime = 1 });
-
-        Assert.Equal(FlowStatus.ReachedEndTime, steep.Status);
-        Assert.True(steep.Statistics.RejectedSteps > 0);
-        Assert.True(Math.Abs(steep.FinalState[0]) < 0.1);
+            Assert.True(result.Energies[r] <= result.Energies[r - 1] + 1e-12,
+                $"energy rose from {result.Energies[r - 1]} to {result.Energies[r]} at t = {result.Times[r]}");
+        }
     }
 
     [Fact]
