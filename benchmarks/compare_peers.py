@@ -26,6 +26,7 @@ from scipy.spatial.distance import cdist
 ASSIGNMENT_SIZES = [100, 1000, 4000]
 CLOUD_SIZES = [1000, 4000]
 CLOUD_DIMENSIONS = [2, 10]
+NETWORK_SIZES = [1024, 10_000]
 
 
 def median_seconds(function, repeats):
@@ -109,6 +110,25 @@ def main(directory):
 
     seconds, value = median_seconds(numpy_sort, 7)
     record("line", "numpy sort", seconds, value)
+
+    features = np.load(data / "diabetes_x.npy")
+    targets = np.load(data / "diabetes_y.npy")
+    m = len(targets)
+    for neurons in NETWORK_SIZES:
+        w = np.load(data / f"network_w_{neurons}.npy")
+        a = np.load(data / f"network_a_{neurons}.npy")
+
+        # The same arithmetic as MeanFieldKernel.LossAndGradient, vectorized the way numpy code is written.
+        def numpy_gradient():
+            activations = np.tanh(features @ w.T)
+            residuals = activations @ a / neurons - targets
+            gradient_a = activations.T @ residuals / (neurons * m)
+            weighted = (1.0 - activations * activations) * residuals[:, None]
+            gradient_w = (weighted.T @ features) * (a[:, None] / (neurons * m))
+            return 0.5 * np.mean(residuals * residuals), gradient_a, gradient_w
+
+        seconds, (loss, _, _) = median_seconds(numpy_gradient, 7)
+        record(f"network_{neurons}", "numpy", seconds, loss)
 
     (data / "peers.json").write_text(json.dumps([{"case": c, "peer": p, "median_seconds": s} for c, p, s in rows], indent=2))
 

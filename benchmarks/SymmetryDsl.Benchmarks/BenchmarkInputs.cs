@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using SymmetryDsl.Samples.MeanField;
 
 namespace SymmetryDsl.Benchmarks;
 
@@ -15,6 +16,25 @@ public static class BenchmarkInputs
     public static readonly int[] CloudSizes = [1000, 4000];
 
     public static readonly int[] CloudDimensions = [2, 10];
+
+    public static readonly int[] NetworkSizes = [1024, 10_000];
+
+    /// <summary>All 442 rows of the diabetes table, standardized, with the constant bias feature.</summary>
+    public static RegressionData Diabetes() =>
+        RegressionData.Standardize(RegressionData.ReadCsv(Path.Combine(AppContext.BaseDirectory, "Data", "diabetes.csv")));
+
+    /// <summary>Gaussian initialization of a network with n neurons: wᵢ ~ N(0, I/D) and aᵢ ~ N(0, 1).</summary>
+    public static (double[] W, double[] A) NetworkWeights(int neurons, int featureCount)
+    {
+        double[] w = GaussianCloud(neurons, featureCount, 0.0, 5000 + neurons);
+        double scale = 1.0 / Math.Sqrt(featureCount);
+        for (int k = 0; k < w.Length; k++)
+        {
+            w[k] *= scale;
+        }
+
+        return (w, GaussianCloud(neurons, 1, 0.0, 6000 + neurons));
+    }
 
     /// <summary>Row-major n × n matrix of independent U[0, 1) costs.</summary>
     public static double[] UniformCosts(int n)

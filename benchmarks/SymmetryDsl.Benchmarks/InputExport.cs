@@ -39,6 +39,18 @@ public static class InputExport
         NpyWriter.Write(Path.Combine(directory, "line_y.npy"), ys, ys.Length);
         values["line"] = Wasserstein.W2Squared(xs, ys);
 
+        RegressionData diabetes = BenchmarkInputs.Diabetes();
+        NpyWriter.Write(Path.Combine(directory, "diabetes_x.npy"), diabetes.Features, diabetes.SampleCount, diabetes.FeatureCount);
+        NpyWriter.Write(Path.Combine(directory, "diabetes_y.npy"), diabetes.Targets, diabetes.SampleCount);
+        foreach (int neurons in BenchmarkInputs.NetworkSizes)
+        {
+            var (w, a) = BenchmarkInputs.NetworkWeights(neurons, diabetes.FeatureCount);
+            NpyWriter.Write(Path.Combine(directory, $"network_w_{neurons}.npy"), w, neurons, diabetes.FeatureCount);
+            NpyWriter.Write(Path.Combine(directory, $"network_a_{neurons}.npy"), a, neurons);
+            var kernel = new MeanFieldKernel(diabetes, neurons);
+            values[$"network_{neurons}"] = kernel.LossAndGradient(w, a, new double[w.Length], new double[a.Length]);
+        }
+
         string json = JsonSerializer.Serialize(values, new JsonSerializerOptions { WriteIndented = true });
         File.WriteAllText(Path.Combine(directory, "values.json"), json);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {values.Count} inputs and values.json to {Path.GetFullPath(directory)}"));

@@ -57,21 +57,35 @@ public sealed class RegressionData
         int[] trainRows = order[testCount..];
         int[] testRows = order[..testCount];
 
+        var (means, deviations) = ColumnMoments(table, trainRows);
+        return new RegressionSplit(
+            Standardize(table, trainRows, means, deviations),
+            Standardize(table, testRows, means, deviations),
+            new ResponseScaling(means[^1], deviations[^1]));
+    }
+
+    /// <summary>Standardizes every row of a table with its own means and standard deviations, without a split.</summary>
+    /// <param name="table">Rows of raw values; the last column is the response.</param>
+    public static RegressionData Standardize(IReadOnlyList<double[]> table)
+    {
+        int[] rows = Enumerable.Range(0, table.Count).ToArray();
+        var (means, deviations) = ColumnMoments(table, rows);
+        return Standardize(table, rows, means, deviations);
+    }
+
+    private static (double[] Means, double[] Deviations) ColumnMoments(IReadOnlyList<double[]> table, int[] rows)
+    {
         int columns = table[0].Length;
         var means = new double[columns];
         var deviations = new double[columns];
         for (int column = 0; column < columns; column++)
         {
-            double[] values = trainRows.Select(row => table[row][column]).ToArray();
+            double[] values = rows.Select(row => table[row][column]).ToArray();
             means[column] = values.Average();
             deviations[column] = Math.Sqrt(values.Sum(value => (value - means[column]) * (value - means[column])) / values.Length);
         }
 
-        var scaling = new ResponseScaling(means[^1], deviations[^1]);
-        return new RegressionSplit(
-            Standardize(table, trainRows, means, deviations),
-            Standardize(table, testRows, means, deviations),
-            scaling);
+        return (means, deviations);
     }
 
     private static RegressionData Standardize(IReadOnlyList<double[]> table, int[] rows, double[] means, double[] deviations)
