@@ -13,10 +13,11 @@ namespace SymmetryDsl.Geometry;
 /// <item><description><see cref="Wrap(double, double)"/> returns a value in [0, P) and never P itself: x = P wraps
 /// to 0, −0.0 wraps to +0.0, and a value just below a multiple of P whose representative would round up to P
 /// (such as −1e−17 with P = 1) wraps to 0, the nearest point of the circle.</description></item>
-/// <item><description>The remainder is exact (IEEE fmod), so for every finite x the result is the exact remainder of
-/// the stored double. When |x| / P is beyond about 2⁵³ the spacing of doubles near x exceeds P, so the stored x
-/// carries no information about the original phase. The result is still in [0, P), but it is only the
-/// remainder of whatever double x became.</description></item>
+/// <item><description>The remainder is exact (IEEE fmod). For x ≥ 0 and for |x| ≥ P the result is the exact remainder
+/// of the stored double, and only for −P &lt; x &lt; 0 is it x + P rounded to nearest. When |x| / P is beyond about
+/// 2⁵³ the spacing of doubles near x exceeds P, so the stored x carries no information about the original phase
+/// (1e300 with P = 0.1, for example). The result is still in [0, P), but it is only the remainder of whatever
+/// double x became.</description></item>
 /// <item><description>A NaN or infinite coordinate has no point on the circle: every method throws
 /// <see cref="ArgumentException"/> naming the argument and its value instead of returning NaN.</description></item>
 /// <item><description><see cref="Difference(double, double, double)"/> is in [−P/2, P/2). At the half-period tie both
