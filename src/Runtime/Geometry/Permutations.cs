@@ -78,7 +78,7 @@ public static class Permutations
     public static void Invert(ReadOnlySpan<int> permutation, Span<int> inverse)
     {
         ThrowIfLengthDiffers(permutation.Length, inverse.Length, nameof(inverse));
-        ThrowIfOverlapping(permutation, inverse);
+        ThrowIfOverlapping(permutation, inverse, nameof(inverse));
 
         // The inverse itself marks which images were seen, so validation needs no extra buffer.
         inverse.Fill(-1);
@@ -151,8 +151,8 @@ public static class Permutations
     }
 
     /// <summary>
-    /// Writes a permutation drawn uniformly from the n! permutations of 0..n − 1, by the Fisher–Yates shuffle
-    /// (Knuth, The Art of Computer Programming, vol. 2, Algorithm 3.4.2P). The draw consumes n − 1 calls to
+    /// Writes a permutation drawn uniformly from the n! permutations of 0..n − 1, by the in-place Fisher–Yates
+    /// shuffle of the identity. The draw consumes n − 1 calls to
     /// <see cref="System.Random.Next(int)"/>, so the same seed gives the same permutation.
     /// </summary>
     /// <param name="destination">Receives the images; its length is n.</param>
@@ -164,7 +164,8 @@ public static class Permutations
 
         FillIdentity(destination);
 
-        // Invariant: after the step for i, positions i..n − 1 hold a uniform random arrangement of what was drawn.
+        // Each step picks the image at position i uniformly from the images still in 0..i, so all n! outcomes are
+        // equally likely.
         for (int i = destination.Length - 1; i > 0; i--)
         {
             int j = random.Next(i + 1);
@@ -243,12 +244,12 @@ public static class Permutations
         }
     }
 
-    private static void ThrowIfOverlapping<T>(ReadOnlySpan<T> input, Span<T> destination)
+    private static void ThrowIfOverlapping<T>(ReadOnlySpan<T> input, Span<T> destination, string parameterName = "destination")
     {
         if (input.Overlaps(destination))
         {
             throw new ArgumentException(
-                "destination overlaps an input span; pass a separate buffer.", nameof(destination));
+                $"{parameterName} overlaps an input span; pass a separate buffer.", parameterName);
         }
     }
 }
