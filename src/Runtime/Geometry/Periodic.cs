@@ -275,6 +275,8 @@ public static class Periodic
         T half = period / (T.One + T.One);
         T difference = WrapCore(x, period) - WrapCore(y, period);
 
+        // Each fold subtracts numbers within a factor of 2 of each other, so by Sterbenz's lemma it is exact and
+        // cannot round back onto +P/2.
         if (difference >= half)
         {
             difference -= period;
@@ -284,8 +286,7 @@ public static class Periodic
             difference += period;
         }
 
-        // The fold above can round onto +P/2, which is the same point as −P/2 and outside the half-open range.
-        return difference >= half ? -half : difference;
+        return difference;
     }
 
     private static double InterpolateCore(double x, double y, double t, double period) =>
