@@ -158,13 +158,14 @@ public static class Periodic
     /// <summary>Wraps every entry of <paramref name="values"/> into [0, <paramref name="period"/>).</summary>
     /// <param name="values">Finite coordinates.</param>
     /// <param name="period">The period P, finite and positive.</param>
-    /// <param name="destination">Receives the wrapped values; same length as <paramref name="values"/>. It may be the same span as <paramref name="values"/>.</param>
-    /// <exception cref="ArgumentException">The lengths differ, or an entry is NaN or infinite.</exception>
+    /// <param name="destination">Receives the wrapped values; same length as <paramref name="values"/>. It may be the same span as <paramref name="values"/> but must not overlap it at an offset.</param>
+    /// <exception cref="ArgumentException">The lengths differ, the spans overlap at an offset, or an entry is NaN or infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is not finite and positive.</exception>
     public static void Wrap(ReadOnlySpan<double> values, double period, Span<double> destination)
     {
         ValidatePeriod(period);
         ValidateSameLength(values.Length, destination.Length, nameof(values), nameof(destination));
+        ValidateNoPartialOverlap(values, destination, nameof(values));
         ValidateCoordinates(values, nameof(values));
 
         for (int i = 0; i < values.Length; i++)
@@ -177,14 +178,16 @@ public static class Periodic
     /// <param name="x">Finite coordinates.</param>
     /// <param name="y">Finite coordinates, same length as <paramref name="x"/>.</param>
     /// <param name="period">The period P, finite and positive.</param>
-    /// <param name="destination">Receives the differences in [−P/2, P/2); same length as <paramref name="x"/>.</param>
-    /// <exception cref="ArgumentException">The lengths differ, or an entry is NaN or infinite.</exception>
+    /// <param name="destination">Receives the differences in [−P/2, P/2); same length as <paramref name="x"/>. It may be the same span as an input but must not overlap one at an offset.</param>
+    /// <exception cref="ArgumentException">The lengths differ, the spans overlap at an offset, or an entry is NaN or infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is not finite and positive.</exception>
     public static void Difference(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double period, Span<double> destination)
     {
         ValidatePeriod(period);
         ValidateSameLength(x.Length, y.Length, nameof(x), nameof(y));
         ValidateSameLength(x.Length, destination.Length, nameof(x), nameof(destination));
+        ValidateNoPartialOverlap(x, destination, nameof(x));
+        ValidateNoPartialOverlap(y, destination, nameof(y));
         ValidateCoordinates(x, nameof(x));
         ValidateCoordinates(y, nameof(y));
 
@@ -229,8 +232,8 @@ public static class Periodic
     /// <param name="y">The end point, finite entries, same length as <paramref name="x"/>.</param>
     /// <param name="t">The curve parameter, finite.</param>
     /// <param name="period">The period P, shared by every entry; finite and positive.</param>
-    /// <param name="destination">Receives the wrapped points; same length as <paramref name="x"/>.</param>
-    /// <exception cref="ArgumentException">The lengths differ, or an entry or <paramref name="t"/> is NaN or infinite.</exception>
+    /// <param name="destination">Receives the wrapped points; same length as <paramref name="x"/>. It may be the same span as an input but must not overlap one at an offset.</param>
+    /// <exception cref="ArgumentException">The lengths differ, the spans overlap at an offset, or an entry or <paramref name="t"/> is NaN or infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is not finite and positive.</exception>
     public static void Interpolate(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double t, double period, Span<double> destination)
     {
@@ -238,6 +241,8 @@ public static class Periodic
         ValidateCoordinate(t, nameof(t));
         ValidateSameLength(x.Length, y.Length, nameof(x), nameof(y));
         ValidateSameLength(x.Length, destination.Length, nameof(x), nameof(destination));
+        ValidateNoPartialOverlap(x, destination, nameof(x));
+        ValidateNoPartialOverlap(y, destination, nameof(y));
         ValidateCoordinates(x, nameof(x));
         ValidateCoordinates(y, nameof(y));
 
@@ -332,6 +337,18 @@ public static class Periodic
             throw new ArgumentException(
                 $"{otherParameterName} has length {otherLength}, but {parameterName} has length {length}; the lengths must be equal.",
                 otherParameterName);
+        }
+    }
+
+    // Entry i is read before destination[i] is written, so the same span works in place, but a shifted overlap
+    // would read entries that were already overwritten.
+    private static void ValidateNoPartialOverlap(ReadOnlySpan<double> input, Span<double> destination, string inputName)
+    {
+        if (input.Overlaps(destination, out int offset) && offset != 0)
+        {
+            throw new ArgumentException(
+                $"destination overlaps {inputName} at an offset of {offset} entries; pass the same span or a separate buffer.",
+                nameof(destination));
         }
     }
 

@@ -185,7 +185,7 @@ public static class Permutations
 
     private static int FindInvalidIndex(ReadOnlySpan<int> permutation)
     {
-        int wordCount = (permutation.Length + 63) / 64;
+        int wordCount = (int)(((long)permutation.Length + 63) / 64);
         ulong[]? rented = null;
         Span<ulong> seen = wordCount <= MaxStackWords
             ? stackalloc ulong[wordCount]

@@ -249,6 +249,32 @@ public class PeriodicBoundaryTests
     }
 
     [Fact]
+    public void Difference_InPlaceSpan_MatchesScalar()
+    {
+        double[] x = [0.1, 0.9, 2.25];
+        double[] y = [0.9, 0.1, 0.5];
+        double[] expected = [Periodic.Difference(0.1, 0.9, 1.0), Periodic.Difference(0.9, 0.1, 1.0), Periodic.Difference(2.25, 0.5, 1.0)];
+
+        Periodic.Difference(x, y, 1.0, x);
+
+        Assert.Equal(expected, x);
+    }
+
+    [Fact]
+    public void SpanOverloads_ShiftedOverlap_ThrowNamingDestination()
+    {
+        double[] buffer = [0.1, 0.2, 0.3, 0.4];
+
+        var wrap = Assert.Throws<ArgumentException>(() => Periodic.Wrap(buffer.AsSpan(0, 3), 1.0, buffer.AsSpan(1, 3)));
+        var interpolate = Assert.Throws<ArgumentException>(
+            () => Periodic.Interpolate(buffer.AsSpan(0, 3), buffer.AsSpan(0, 3), 0.5, 1.0, buffer.AsSpan(1, 3)));
+
+        Assert.Equal("destination", wrap.ParamName);
+        Assert.Contains("offset of 1", wrap.Message);
+        Assert.Equal("destination", interpolate.ParamName);
+    }
+
+    [Fact]
     public void SquaredDistance_FlatTorus_SumsSquaredCircleDistances()
     {
         double[] x = [0.1, 0.5, 0.0];
