@@ -30,8 +30,9 @@ namespace SymmetryDsl.Geometry;
 /// </remarks>
 public static class Periodic
 {
-    // Beyond 2^50 periods, the rounding of y + d − x can exceed half a period, so the shift count is unreliable.
-    private const double MaxExactShiftRatio = 1L << 50;
+    // Below 2^48 periods the two roundings in y + d − x add up to less than P/10, so rounding the quotient by P
+    // to the nearest integer recovers the exact shift count.
+    private const double MaxExactShiftRatio = 1L << 48;
 
     /// <summary>Wraps <paramref name="x"/> into [0, <paramref name="period"/>).</summary>
     /// <param name="x">A finite coordinate.</param>
@@ -134,13 +135,13 @@ public static class Periodic
     /// Finds the integer k such that x + k·P is the representative of x nearest to y, consistent with
     /// <see cref="Difference(double, double, double)"/>: x + k·P equals y + Difference(x, y) up to rounding.
     /// </summary>
-    /// <param name="x">A finite coordinate with |x| / P below 2⁵⁰.</param>
-    /// <param name="y">A finite coordinate with |y| / P below 2⁵⁰.</param>
+    /// <param name="x">A finite coordinate with |x| / P below 2⁴⁸.</param>
+    /// <param name="y">A finite coordinate with |y| / P below 2⁴⁸.</param>
     /// <param name="period">The period P, finite and positive.</param>
     /// <returns>The shift count k.</returns>
     /// <exception cref="ArgumentException"><paramref name="x"/> or <paramref name="y"/> is NaN or infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="period"/> is not finite and positive, or |x| / P or |y| / P is 2⁵⁰ or more, where the rounding
+    /// <paramref name="period"/> is not finite and positive, or |x| / P or |y| / P is 2⁴⁸ or more, where the rounding
     /// of the coordinates can exceed half a period and the count would be wrong.
     /// </exception>
     public static long NearestShift(double x, double y, double period)
@@ -358,7 +359,7 @@ public static class Periodic
         {
             throw new ArgumentOutOfRangeException(
                 parameterName, value,
-                $"{parameterName} = {value} is 2^50 or more periods of {period} from 0, where the nearest shift cannot be computed exactly.");
+                $"{parameterName} = {value} is 2^48 or more periods of {period} from 0, where the nearest shift cannot be computed exactly.");
         }
     }
 }

@@ -130,6 +130,23 @@ public class PeriodicPropertyTests
     }
 
     [Fact]
+    public void NearestShift_LargeCoordinates_IsExact()
+    {
+        // Coordinates up to 2^47 periods from 0, just inside the supported range.
+        Gen.Select(Gen.Double[-1, 1], Gen.Double[-1, 1], Period).Sample((u, v, period) =>
+        {
+            double x = Math.ScaleB(u, 47) * period;
+            double y = Math.ScaleB(v, 47) * period;
+
+            long k = Periodic.NearestShift(x, y, period);
+
+            // A wrong count would be off by a whole period, far beyond the rounding of these sums.
+            double representative = x + k * period;
+            Assert.InRange(representative - (y + Periodic.Difference(x, y, period)), -period / 4, period / 4);
+        }, iter: Iterations);
+    }
+
+    [Fact]
     public void SpanOverloads_AgreeWithScalarOverloads()
     {
         Gen.Select(Gen.Double[-300, 300].Array[0, 12], Gen.Double.Unit, Period).Sample((units, t, period) =>
