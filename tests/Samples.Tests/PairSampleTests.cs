@@ -71,6 +71,8 @@ public sealed class PairSampleTests : IDisposable
     [Fact]
     public void NoArguments_RunsPairIntoDefaultFolder()
     {
+        // NOTE: the current directory is process-wide. Tests in other classes that use relative paths would race with
+        // this one, because xunit runs test classes in parallel.
         Directory.CreateDirectory(folder);
         string previous = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(folder);
