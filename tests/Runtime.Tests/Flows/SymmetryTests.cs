@@ -56,6 +56,30 @@ public class SymmetryTests
         Assert.Equal(-1, result.FinalEnergy, 1e-12);
     }
 
+    [Fact]
+    public void CircleFlowMapIsEquivariant()
+    {
+        var report = Invariance.CheckEquivariance<CircleModel, CircleModel.GroupElement>(
+            x => GradientFlow.Run(x, CircleEnergyAndGradient, CircleOptions).FinalState,
+            random => new CircleModel(random.NextDouble() * 10 - 5), trials: 40, seed: 7);
+
+        // Shifts reach ±100 periods, so the rounding of x + k·P is up to about 100 ulps of 1.
+        Assert.True(report.IsWithin(1e-11), report.ToString());
+    }
+
+    [Fact]
+    public void NetworkFlowMapIsEquivariant()
+    {
+        var loss = MeanFieldLoss.Random(samples: 10, dimension: 2, new Random(1));
+        var options = new FlowOptions { Method = FlowMethod.DormandPrince45, StepSize = 0.05, EndTime = 2 };
+
+        var report = Invariance.CheckEquivariance<MeanFieldNetwork, MeanFieldNetwork.GroupElement>(
+            x => GradientFlow.Run(x, loss.EnergyAndGradient, options).FinalState,
+            random => MeanFieldNetwork.Random(neurons: 6, dimension: 2, random), trials: 20, seed: 3);
+
+        Assert.True(report.IsWithin(1e-11), report.ToString());
+    }
+
     [Theory]
     [InlineData(FlowMethod.Euler)]
     [InlineData(FlowMethod.Heun)]

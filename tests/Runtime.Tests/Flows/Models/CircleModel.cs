@@ -1,3 +1,5 @@
+using SymmetryDsl.Geometry;
+
 namespace SymmetryDsl.Tests.Flows.Models;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal sealed class CircleModel(double phase) : IQuotientModel<CircleModel, Ci
 
     public CircleModel DeepClone() => new(Phase);
 
-    public CircleModel Canonicalize() => new(Wrap(Phase));
+    public CircleModel Canonicalize() => new(Periodic.Wrap(Phase, Period));
 
     public CircleModel Apply(GroupElement element) => new(Phase + element.Shift * Period);
 
@@ -28,31 +30,17 @@ internal sealed class CircleModel(double phase) : IQuotientModel<CircleModel, Ci
 
     public static GroupElement RandomGroupElement(CircleModel shape, Random random) => new(random.Next(-100, 101));
 
-    public static GroupElement Align(CircleModel x, CircleModel y) =>
-        new((long)Math.Round((y.Phase - x.Phase) / Period, MidpointRounding.ToEven));
+    public static GroupElement Align(CircleModel x, CircleModel y) => new(Periodic.NearestShift(x.Phase, y.Phase, Period));
 
-    public static double OrbitDistance(CircleModel x, CircleModel y) => Math.Abs(Difference(x.Phase, y.Phase));
+    public static double OrbitDistance(CircleModel x, CircleModel y) => Periodic.Distance(x.Phase, y.Phase, Period);
 
     public static double OrbitDistanceSquared(CircleModel x, CircleModel y)
     {
-        double d = Difference(x.Phase, y.Phase);
+        double d = Periodic.Difference(x.Phase, y.Phase, Period);
         return d * d;
     }
 
     public static bool AreEquivalent(CircleModel x, CircleModel y, double tolerance) => OrbitDistance(x, y) <= tolerance;
-
-    // NOTE: local stand-ins for Geometry.Periodic.Wrap and Difference until that helper is on this branch.
-    private static double Wrap(double x)
-    {
-        double wrapped = x - Math.Floor(x / Period) * Period;
-        return wrapped >= Period ? 0 : wrapped;
-    }
-
-    private static double Difference(double x, double y)
-    {
-        double d = Wrap(x - y + Period / 2) - Period / 2;
-        return d;
-    }
 
     /// <summary>Integer shift k acting by x ↦ x + k·P.</summary>
     public readonly record struct GroupElement(long Shift);

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using SymmetryDsl.Geometry;
+
 namespace SymmetryDsl.Tests.Flows.Models;
 
 /// <summary>
@@ -80,41 +84,23 @@ internal sealed class MeanFieldNetwork : IQuotientModel<MeanFieldNetwork, MeanFi
 
         // order[r] is the particle that goes to position r, so the permutation maps order[r] to r.
         var images = new int[Neurons];
-        for (int r = 0; r < Neurons; r++)
-        {
-            images[order[r]] = r;
-        }
-
-        return Apply(new GroupElement(images));
+        Permutations.Invert(order, images);
+        return Apply(new GroupElement(new Permutation(images)));
     }
 
     public MeanFieldNetwork Apply(GroupElement element)
     {
         var w = new double[Neurons, Dimension];
         var a = new double[Neurons];
-        for (int i = 0; i < Neurons; i++)
-        {
-            int target = element.Images[i];
-            for (int d = 0; d < Dimension; d++)
-            {
-                w[target, d] = W[i, d];
-            }
-
-            a[target] = A[i];
-        }
-
+        Permutations.ApplyToRows<double>(element.Hidden.AsSpan(), RowMajor(W), Dimension, RowMajor(w));
+        element.Hidden.Apply<double>(A, a);
         return new MeanFieldNetwork(w, a);
     }
 
-    public static GroupElement IdentityElement(MeanFieldNetwork shape) =>
-        new(Enumerable.Range(0, shape.Neurons).ToArray());
+    public static GroupElement IdentityElement(MeanFieldNetwork shape) => new(Permutation.Identity(shape.Neurons));
 
-    public static GroupElement RandomGroupElement(MeanFieldNetwork shape, Random random)
-    {
-        var images = Enumerable.Range(0, shape.Neurons).ToArray();
-        random.Shuffle(images);
-        return new GroupElement(images);
-    }
+    public static GroupElement RandomGroupElement(MeanFieldNetwork shape, Random random) =>
+        new(Permutation.Random(shape.Neurons, random));
 
     // NOTE: brute force over all n! permutations, enough for the small test networks; the generated code solves
     // the assignment problem instead.
@@ -126,6 +112,9 @@ internal sealed class MeanFieldNetwork : IQuotientModel<MeanFieldNetwork, MeanFi
 
     public static bool AreEquivalent(MeanFieldNetwork x, MeanFieldNetwork y, double tolerance) =>
         OrbitDistance(x, y) <= tolerance;
+
+    private static Span<double> RowMajor(double[,] matrix) =>
+        MemoryMarshal.CreateSpan(ref Unsafe.As<byte, double>(ref MemoryMarshal.GetArrayDataReference(matrix)), matrix.Length);
 
     private int CompareParticles(int i, int j)
     {
@@ -171,7 +160,7 @@ internal sealed class MeanFieldNetwork : IQuotientModel<MeanFieldNetwork, MeanFi
         int[] best = (int[])images.Clone();
         double bestCost = double.PositiveInfinity;
         Permute(0);
-        return (new GroupElement(best), bestCost / n);
+        return (new GroupElement(new Permutation(best)), bestCost / n);
 
         void Permute(int k)
         {
@@ -201,6 +190,6 @@ internal sealed class MeanFieldNetwork : IQuotientModel<MeanFieldNetwork, MeanFi
         }
     }
 
-    /// <summary>Permutation σ moving neuron i to position σ(i).</summary>
-    public sealed record GroupElement(int[] Images);
+    /// <summary>Element of the group "hidden": the permutation σ that moves neuron i to position σ(i).</summary>
+    public sealed record GroupElement(Permutation Hidden);
 }
