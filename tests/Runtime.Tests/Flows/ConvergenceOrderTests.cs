@@ -33,6 +33,36 @@ public class ConvergenceOrderTests
         Assert.InRange(TestProblems.LogLogSlope(steps, errors), order - 0.3, order + 0.3);
     }
 
+    [Fact]
+    public void DormandPrinceFixedStepHasOrderFive()
+    {
+        // Loose tolerances with MaxStep = h accept every step at h, so the pair runs as its fifth-order method. Below
+        // 16 steps the error still falls faster than h⁵, so the fit starts there.
+        var exact = TestProblems.CoshSolution(Initial, Weights, 1);
+        var steps = new List<double>();
+        var errors = new List<double>();
+        foreach (int count in new[] { 16, 32, 64, 128 })
+        {
+            double h = 1.0 / count;
+            var result = GradientFlow.Run(Initial, Weights, TestProblems.CoshEnergyAndGradient, new FlowOptions
+            {
+                Method = FlowMethod.DormandPrince45,
+                StepSize = h,
+                MaxStep = h,
+                EndTime = 1,
+                RelativeTolerance = 1e3,
+                AbsoluteTolerance = 1e3,
+            });
+
+            Assert.Equal(count, result.Statistics.AcceptedSteps);
+            Assert.Equal(0, result.Statistics.RejectedSteps);
+            steps.Add(h);
+            errors.Add(TestProblems.MaxAbsDifference(result.FinalState, exact));
+        }
+
+        Assert.InRange(TestProblems.LogLogSlope(steps, errors), 4.7, 5.3);
+    }
+
     [Theory]
     [InlineData(1e-4)]
     [InlineData(1e-6)]
