@@ -1,1 +1,3 @@
-Console.WriteLine("SymmetryDsl samples");
+using SymmetryDsl.Samples;
+
+return SampleCommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using SymmetryDsl.Samples.Pair;
+
+namespace SymmetryDsl.Samples;
+
+/// <summary>The samples program: a root command with one subcommand per sample.</summary>
+internal static class SampleCommandLine
+{
+    /// <summary>Exit code for invalid options, including an output folder that cannot be written.</summary>
+    public const int InvalidOptionsExitCode = 2;
+
+    /// <summary>The sample that runs when the program is called without arguments.</summary>
+    public const string DefaultSample = PairSample.Name;
+
+    /// <summary>Parses <paramref name="args"/>, runs the chosen sample and returns the process exit code.</summary>
+    /// <param name="args">The command-line arguments; none runs <see cref="DefaultSample"/> with its defaults.</param>
+    /// <param name="output">Receives the sample's results and the paths of the files it writes.</param>
+    /// <param name="error">Receives one line per invalid option.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        RootCommand root = CreateRootCommand();
+        ParseResult parseResult = root.Parse(args.Length == 0 ? [DefaultSample] : args);
+
+        // Errors are reported here, one line each, instead of through System.CommandLine's default parse-error action.
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                error.WriteLine($"{parseError.Message} Run with --help to list the options.");
+            }
+
+            return InvalidOptionsExitCode;
+        }
+
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand(
+            $"SymmetryDsl samples. Each subcommand runs one sample; without arguments the program runs '{DefaultSample}'.");
+        root.Add(PairSample.CreateCommand());
+        return root;
+    }
+}
