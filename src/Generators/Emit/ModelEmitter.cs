@@ -79,7 +79,11 @@ internal static partial class ModelEmitter
 
     private static void OpenDeclaration(SourceWriter w, DeclarationSpec declaration, string baseList)
     {
-        w.Line($"partial {declaration.Keyword} {declaration.Name}{declaration.TypeParameters}{baseList}");
+        // Modifiers such as static must precede partial, which must come right before the type keyword.
+        var keyword = declaration.Keyword.StartsWith("static ", System.StringComparison.Ordinal)
+            ? "static partial " + declaration.Keyword.Substring("static ".Length)
+            : "partial " + declaration.Keyword;
+        w.Line($"{keyword} {declaration.Name}{declaration.TypeParameters}{baseList}");
         foreach (var constraint in declaration.Constraints)
         {
             w.Line("    " + constraint);
