@@ -84,7 +84,7 @@ internal static partial class ModelEmitter
             else if (member.Shape == MemberShape.JaggedRows)
             {
                 w.Open($"foreach (var row in v{k})");
-                w.Line("row.AsSpan().CopyTo(destination.Slice(offset));");
+                w.Line($"{AsSpan("row")}.CopyTo(destination.Slice(offset));");
                 w.Line("offset += row.Length;");
                 w.Close();
             }

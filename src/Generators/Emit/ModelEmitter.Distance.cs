@@ -249,7 +249,7 @@ internal static partial class ModelEmitter
         w.Line($"if (rowToColumn.IsEmpty) return {Wasserstein}.W2Squared({xs}, {ys});");
         w.Line();
         w.Line($"var coupling = {Wasserstein}.Compute({xs}, {ys});");
-        w.Line("coupling.Matching.CopyTo(rowToColumn);");
+        w.Line("new global::System.ReadOnlySpan<int>(coupling.Matching).CopyTo(rowToColumn);");
         w.Line("return coupling.SquaredDistance;");
         if (member.Element == ElementKind.Float)
         {
