@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace SymmetryDsl.Generators.Benchmarks;
 
 /// <summary>
-/// Cost of the quotient generator on a compilation with 200 model types in 20 files: a full run with a new
-/// driver, as in a clean build, and a run of a warm driver after a one-line edit in an unrelated file, as in an
-/// editor, where every pipeline step should come from the cache.
+/// Cost of the quotient generator on a compilation with 200 model types in 20 files. The full run uses a new
+/// driver, as a clean build does. The edit run reuses a warm driver after a one-line change in an unrelated
+/// file, as an editor does, so every pipeline step should come from the cache.
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks

@@ -1,7 +1,7 @@
 namespace SymmetryDsl.Generators.Tests;
 
 /// <summary>
-/// Code as an editor sees it while the user types: every prefix of a few complete model files, cut at many
+/// Code as it looks in an editor while the user types: every prefix of a few complete model files, cut at many
 /// positions, plus hand-written broken inputs. The generator must report diagnostics or nothing, never throw
 /// (which the compiler would surface only as warning CS8785).
 /// </summary>

@@ -79,8 +79,8 @@ public class IncrementalityTests
 
         var second = GeneratorHarness.Run(added, first.Driver);
 
-        // The diagnostics output is combined with the compilation, so that diagnostics point into real trees,
-        // and runs again on every edit; the source outputs of the models must not.
+        // The diagnostics output is combined with the compilation so that diagnostics point into real trees,
+        // and so it runs again on every edit. The source outputs of the models must not.
         var outputs = second.Result.Results[0].TrackedOutputSteps
             .SelectMany(p => p.Value)
             .Where(s => s.Inputs.Any(i => i.Source.Name == QuotientGenerator.StepNames.Models))

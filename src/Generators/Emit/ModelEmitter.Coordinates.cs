@@ -179,8 +179,8 @@ internal static partial class ModelEmitter
                 continue;
             }
 
-            // Every entry of a particle in a collection of n particles has weight 1/n, so that the squared norm is
-            // the mean over particles; a model particle's own weights are scaled by the same factor.
+            // Every entry of a particle in a collection of n particles has weight 1/n, so the squared norm is the
+            // mean over particles. A model particle's own weights are scaled by the same factor.
             w.Line($"var weight = 1d / {Count(context, k, "v")};");
             if (member.Element == ElementKind.Model)
             {

@@ -11,6 +11,7 @@ internal static partial class ModelEmitter
         w.Line($"/// An element of the symmetry group of {XmlText(context.Type.DisplayName)}: one permutation per permutation group, one");
         w.Line("/// integer shift per periodic entry, and one inner group element per particle that is itself a model.");
         w.Line("/// Instances are immutable.");
+        // NOTE: group elements have no Compose or Inverse yet, so algorithms that chain alignments must apply them one by one.
         w.Line("/// </summary>");
         w.Line(GeneratedCodeAttribute);
         w.Open("public sealed class GroupElement");

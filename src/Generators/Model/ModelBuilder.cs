@@ -150,12 +150,12 @@ internal static class ModelBuilder
             return p.ToString("R", CultureInfo.InvariantCulture) + "d";
         }
 
-        var shown = period is { } bad ? bad.ToString("R", CultureInfo.InvariantCulture) : "not set";
+        var periodText = period is { } bad ? bad.ToString("R", CultureInfo.InvariantCulture) : "not set";
         diagnostics.Add(DiagnosticInfo.Create(
             DiagnosticDescriptors.InvalidPeriod,
             attribute.ApplicationSyntaxReference?.GetSyntax(ct).GetLocation(),
             target,
-            shown));
+            periodText));
         return null;
     }
 
@@ -177,7 +177,7 @@ internal static class ModelBuilder
         {
             case IFieldSymbol field when !field.IsImplicitlyDeclared:
                 memberType = field.Type;
-                readOnlyReason = field.IsConst ? "a constant" : field.IsStatic ? "static" : field.IsReadOnly ? "read-only" : null;
+                readOnlyReason = FieldReadOnlyReason(field);
                 break;
             case IPropertySymbol property when !property.IsIndexer && !property.IsImplicitlyDeclared:
                 memberType = property.Type;
@@ -226,6 +226,8 @@ internal static class ModelBuilder
 
         if (permutation is null)
         {
+            // NOTE: a single model-type member without [Permutation] is ignored, so its own symmetry does not act;
+            // wrap it in a one-element particle collection to include it.
             if (!TryNumeric(memberType, out var shape, out var element))
             {
                 if (translation is not null)
@@ -262,6 +264,21 @@ internal static class ModelBuilder
         var group = permutation.NamedArguments.FirstOrDefault(a => a.Key == "Group").Value.Value as string;
         candidate = new Candidate(name, member.Name, particleShape, particleElement, elementType, period, string.IsNullOrEmpty(group) ? null : group, member);
         return true;
+    }
+
+    private static string? FieldReadOnlyReason(IFieldSymbol field)
+    {
+        if (field.IsConst)
+        {
+            return "a constant";
+        }
+
+        if (field.IsStatic)
+        {
+            return "static";
+        }
+
+        return field.IsReadOnly ? "read-only" : null;
     }
 
     private static void ReportUnsupported(
