@@ -104,6 +104,28 @@ public class WassersteinTests
     }
 
     [Fact]
+    public void LargeSampleValuePathMatchesCompute()
+    {
+        // From 1024 points the value path sorts by radix; Compute sorts by comparison.
+        Gen<double> values = Gen.OneOf(Gen.Double[-1e6, 1e6], Gen.Double[-1e-6, 1e-6], Gen.Int[-3, 3].Select(v => (double)v), Gen.Const(-0.0));
+        Gen<(double[], double[])> samples =
+            from n in Gen.Int[1000, 3000]
+            from x in values.Array[n]
+            from y in values.Array[n]
+            select (x, y);
+        samples.Sample(
+            sample =>
+            {
+                (double[] x, double[] y) = sample;
+
+                double expected = Wasserstein.Compute(x.AsSpan(), y.AsSpan()).SquaredDistance;
+
+                Assert.Equal(expected, Wasserstein.W2Squared(x.AsSpan(), y.AsSpan()), 9);
+            },
+            iter: 30);
+    }
+
+    [Fact]
     public void MatchingAttainsReportedValue()
     {
         CloudPairs.Sample(
