@@ -6,9 +6,9 @@ namespace SymmetryDsl.Transport;
 /// <remarks>
 /// For minimization the potentials satisfy uᵢ + vⱼ ≤ cᵢⱼ on every allowed pair and uᵢ + vⱼ = cᵢⱼ on every
 /// assigned pair. For maximization both potentials are negated, so uᵢ + vⱼ ≥ cᵢⱼ on every allowed pair with
-/// equality on assigned pairs. In a rectangular problem the side with more entries also has potentials of one
-/// sign: when minimizing they are ≤ 0 and exactly 0 on its unassigned rows or columns (≥ 0 when maximizing),
-/// which is what certifies that leaving those entries unassigned is optimal.
+/// equality on assigned pairs. In a rectangular problem the potentials of the larger side also have one sign,
+/// ≤ 0 when minimizing and ≥ 0 when maximizing, and are exactly 0 on its unassigned rows or columns. That
+/// certifies that leaving those rows or columns unassigned is optimal.
 /// </remarks>
 public sealed class AssignmentResult
 {

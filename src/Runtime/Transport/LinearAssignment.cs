@@ -1,10 +1,6 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MathNet.Numerics.LinearAlgebra;
-using Vector = System.Numerics.Vector;
 
 namespace SymmetryDsl.Transport;
 
@@ -74,7 +70,7 @@ public static class LinearAssignment
     /// </exception>
     public static AssignmentResult Solve(ReadOnlySpan<double> cost, int rows, int columns, bool maximize = false)
     {
-        ValidateShape(cost.Length, rows, columns);
+        CostMatrixValidation.ValidateShape(cost.Length, rows, columns);
         var rowToColumn = new int[rows];
         var columnToRow = new int[columns];
         var rowPotentials = new double[rows];
@@ -138,11 +134,11 @@ public static class LinearAssignment
     /// </exception>
     public static double Solve(ReadOnlySpan<double> cost, int rows, int columns, Span<int> rowToColumn, bool maximize = false)
     {
-        ValidateShape(cost.Length, rows, columns);
+        CostMatrixValidation.ValidateShape(cost.Length, rows, columns);
         if (rowToColumn.Length < rows)
         {
             throw new ArgumentException(
-                Invariant($"rowToColumn has length {rowToColumn.Length} but the cost matrix has {rows} rows; pass a span of at least {rows} entries."),
+                Invariant($"rowToColumn has length {rowToColumn.Length} but the cost matrix has {rows} rows. Pass a span of at least {rows} entries."),
                 nameof(rowToColumn));
         }
 
@@ -181,7 +177,7 @@ public static class LinearAssignment
         int innerRows = Math.Min(rows, columns);
         int innerColumns = Math.Max(rows, columns);
         work.EnsureCapacity(innerRows, innerColumns);
-        ValidateEntries(cost, rows, columns, maximize, work.ColumnHasAllowedEntry);
+        CostMatrixValidation.ValidateEntries(cost, rows, columns, maximize, work.ColumnHasAllowedEntry);
 
         ReadOnlySpan<double> inner = cost;
         if (transposed)
@@ -210,7 +206,7 @@ public static class LinearAssignment
         if (failure >= innerRows)
         {
             // Only square matrices report an empty column, and those are never transposed.
-            ThrowNoAllowedEntry("Column", failure - innerRows, maximize);
+            CostMatrixValidation.ThrowNoAllowedEntry("Column", failure - innerRows, maximize);
         }
 
         if (failure >= 0)
@@ -245,136 +241,6 @@ public static class LinearAssignment
 
         return total;
     }
-
-    private static void ValidateShape(int length, int rows, int columns)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        ArgumentOutOfRangeException.ThrowIfNegative(columns);
-        long expected = (long)rows * columns;
-        if (length != expected)
-        {
-            throw new ArgumentException(
-                Invariant($"The cost span has {length} entries but rows × columns = {rows} × {columns} = {expected}."),
-                "cost");
-        }
-    }
-
-    /// <summary>Largest finite magnitude accepted for an n-sided problem, see the class remarks.</summary>
-    internal static double MaxMagnitude(int rows, int columns) => double.MaxValue / (8.0 * (Math.Max(rows, columns) + 1.0));
-
-    /// <summary>
-    /// Rejects NaN, infinities of the wrong sign and oversized entries, and checks that every row (or, with more
-    /// rows than columns, every column) of the smaller side has an allowed entry.
-    /// </summary>
-    private static void ValidateEntries(ReadOnlySpan<double> cost, int rows, int columns, bool maximize, bool[] columnHasAllowedEntry)
-    {
-        double bound = MaxMagnitude(rows, columns);
-        bool checkRows = rows <= columns;
-        bool checkColumns = rows >= columns;
-        Span<bool> columnAllowed = columnHasAllowedEntry.AsSpan(0, columns);
-        columnAllowed.Clear();
-        int width = System.Numerics.Vector<double>.Count;
-        var boundVector = new System.Numerics.Vector<double>(bound);
-
-        for (int i = 0; i < rows; i++)
-        {
-            ReadOnlySpan<double> row = cost.Slice(i * columns, columns);
-            ref double rowStart = ref MemoryMarshal.GetReference(row);
-            bool rowAllowed = false;
-            int j = 0;
-            if (Vector.IsHardwareAccelerated)
-            {
-                for (; j <= columns - width; j += width)
-                {
-                    // NaN fails the comparison, so only chunks of ordinary entries take the fast path.
-                    if (Vector.LessThanOrEqualAll(Vector.Abs(Vector.LoadUnsafe(ref rowStart, (nuint)j)), boundVector))
-                    {
-                        rowAllowed = true;
-                        if (checkColumns)
-                        {
-                            columnAllowed.Slice(j, width).Fill(true);
-                        }
-
-                        continue;
-                    }
-
-                    for (int k = j; k < j + width; k++)
-                    {
-                        CheckEntry(row[k], i, k, bound, maximize, ref rowAllowed, columnAllowed, checkColumns);
-                    }
-                }
-            }
-
-            for (; j < columns; j++)
-            {
-                CheckEntry(row[j], i, j, bound, maximize, ref rowAllowed, columnAllowed, checkColumns);
-            }
-
-            if (checkRows && !rowAllowed)
-            {
-                ThrowNoAllowedEntry("Row", i, maximize);
-            }
-        }
-
-        if (checkColumns && rows > columns)
-        {
-            for (int j = 0; j < columns; j++)
-            {
-                if (!columnAllowed[j])
-                {
-                    ThrowNoAllowedEntry("Column", j, maximize);
-                }
-            }
-        }
-    }
-
-    private static void CheckEntry(double value, int row, int column, double bound, bool maximize, ref bool rowAllowed, Span<bool> columnAllowed, bool checkColumns)
-    {
-        if (Math.Abs(value) <= bound)
-        {
-            rowAllowed = true;
-            if (checkColumns)
-            {
-                columnAllowed[column] = true;
-            }
-
-            return;
-        }
-
-        double forbidden = maximize ? double.NegativeInfinity : double.PositiveInfinity;
-        if (value == forbidden)
-        {
-            return;
-        }
-
-        string message;
-        if (double.IsNaN(value))
-        {
-            message = Invariant($"The cost entry at row {row}, column {column} is NaN; every entry must be a number or {Format(forbidden)} for a forbidden pair.");
-        }
-        else if (double.IsInfinity(value))
-        {
-            string goal = maximize ? "maximizing" : "minimizing";
-            message = Invariant($"The cost entry at row {row}, column {column} is {Format(value)}, which is invalid when {goal}; only {Format(forbidden)} marks a forbidden pair.");
-        }
-        else
-        {
-            message = Invariant($"The cost entry at row {row}, column {column} is {Format(value)}, beyond the supported magnitude {Format(bound)} for this matrix size; rescale the costs.");
-        }
-
-        throw new ArgumentException(message, "cost");
-    }
-
-    [DoesNotReturn]
-    private static void ThrowNoAllowedEntry(string side, int index, bool maximize)
-    {
-        double forbidden = maximize ? double.NegativeInfinity : double.PositiveInfinity;
-        throw new ArgumentException(
-            Invariant($"{side} {index} of the cost matrix has no allowed entry (all entries are {Format(forbidden)}), so no complete assignment exists."),
-            "cost");
-    }
-
-    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

@@ -22,7 +22,8 @@ namespace SymmetryDsl.Transport;
 /// Square problems start with the three initialization phases of Jonker and Volgenant: column reduction,
 /// reduction transfer and two passes of augmenting row reduction. Rectangular problems start from v = 0 and
 /// use augmenting row reduction only, because the potential of an unassigned column must stay 0 for the
-/// result to be optimal among assignments that leave columns free (Crouse, section on rectangular problems).
+/// result to be optimal when columns may stay free: the dual of that problem requires vⱼ ≤ 0, with vⱼ = 0 on
+/// unassigned columns by complementary slackness.
 /// Every potential change lowers v on assigned columns only, so at the end vⱼ ≤ 0 on all columns and
 /// vⱼ = 0 on the unassigned ones.
 /// </para>
@@ -113,8 +114,8 @@ internal static class ShortestAugmentingPath
             }
         }
 
-        // FreeRows counts how many columns chose each row; the row keeps the last of them (scanning j
-        // downward as Jonker and Volgenant do) and the other columns stay unassigned.
+        // FreeRows counts how many columns chose each row. A row keeps the first such column met while j runs
+        // downward, as in Jonker and Volgenant, and the other columns stay unassigned.
         Span<int> matches = work.FreeRows.AsSpan(0, rows);
         matches.Clear();
         for (int j = columns - 1; j >= 0; j--)
@@ -138,7 +139,7 @@ internal static class ShortestAugmentingPath
 
     /// <summary>
     /// Lowers the potential of the column of each row matched exactly once by the row's second smallest reduced
-    /// cost, so that later augmenting row reduction sees a tighter dual, and collects the free rows.
+    /// cost, which tightens the dual before augmenting row reduction, and collects the free rows.
     /// </summary>
     /// <returns>Number of free rows now at the front of <see cref="AssignmentWorkspace.FreeRows"/>.</returns>
     private static int TransferReductions(ReadOnlySpan<double> cost, int rows, int columns, AssignmentWorkspace work)
@@ -147,8 +148,8 @@ internal static class ShortestAugmentingPath
         int[] free = work.FreeRows;
         int freeCount = 0;
 
-        // The match counts live in FreeRows and the free list overwrites it from the front; a row's count is
-        // read before any write can reach its slot because freeCount ≤ i.
+        // The free list overwrites the match counts in FreeRows from the front. Each count is read before a
+        // write can reach its slot, because freeCount ≤ i.
         for (int i = 0; i < rows; i++)
         {
             int matchCount = free[i];
@@ -193,7 +194,7 @@ internal static class ShortestAugmentingPath
         int previousFreeCount = freeCount;
         freeCount = 0;
 
-        // In exact arithmetic every retry lowers a potential and the loop ends; with rounding the drops can be
+        // In exact arithmetic every retry lowers a potential, so the loop ends. Rounding can make the drops
         // tiny, so retries beyond this budget go to the next free list instead.
         long retryBudget = 8L * columns + 64;
         int k = 0;
@@ -388,7 +389,7 @@ internal static class ShortestAugmentingPath
                 indices += step;
             }
 
-            // Each lane kept its first minimum; across lanes prefer the lowest column among equal values.
+            // Each lane kept its first minimum. Among lanes with equal values the lowest column wins.
             bestColumn = columns;
             for (int lane = 0; lane < width; lane++)
             {

@@ -114,13 +114,21 @@ public static class Wasserstein
         int n = x.Length;
         if (n < RadixSortThreshold)
         {
-            Span<double> xs = n <= 256 ? stackalloc double[n] : new double[n];
-            Span<double> ys = n <= 256 ? stackalloc double[n] : new double[n];
-            x.CopyTo(xs);
-            y.CopyTo(ys);
-            xs.Sort();
-            ys.Sort();
-            return MeanSquaredDifference(xs, ys);
+            double[] copies = ArrayPool<double>.Shared.Rent(2 * n);
+            try
+            {
+                Span<double> xs = copies.AsSpan(0, n);
+                Span<double> ys = copies.AsSpan(n, n);
+                x.CopyTo(xs);
+                y.CopyTo(ys);
+                xs.Sort();
+                ys.Sort();
+                return MeanSquaredDifference(xs, ys);
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(copies);
+            }
         }
 
         ulong[] buffer = ArrayPool<ulong>.Shared.Rent(4 * n);
@@ -231,14 +239,14 @@ public static class Wasserstein
         if (y.GetLength(1) != dimension)
         {
             throw new ArgumentException(
-                Invariant($"x has points of dimension {dimension} but y has points of dimension {y.GetLength(1)}; both clouds must live in the same space."),
+                Invariant($"x has points of dimension {dimension} but y has points of dimension {y.GetLength(1)}. Both clouds must have the same dimension."),
                 nameof(y));
         }
 
         if (dimension == 0)
         {
             throw new ArgumentException(
-                Invariant($"x has {x.GetLength(0)} rows of 0 coordinates; points need at least one coordinate."),
+                Invariant($"x has {x.GetLength(0)} rows of 0 coordinates, but points need at least one coordinate."),
                 nameof(x));
         }
 
@@ -267,16 +275,23 @@ public static class Wasserstein
         if (x.Length != y.Length)
         {
             throw new ArgumentException(
-                Invariant($"x has {x.Length / dimension} points but y has {y.Length / dimension}; equal-weight measures need equal sizes."),
+                Invariant($"x has {x.Length / dimension} points but y has {y.Length / dimension}. W2 between equal-weight empirical measures needs equal sizes."),
                 nameof(y));
         }
 
-        // Sorting needs only finite points; for the assignment every squared distance, at most
-        // dimension · (2 · bound)², must stay within the solver's magnitude limit.
         int n = x.Length / dimension;
+        if (byAssignment && (long)n * n > Array.MaxLength)
+        {
+            throw new ArgumentException(
+                Invariant($"x has {n} points, too many for a dense {n} × {n} cost matrix. Use at most 46340 points per cloud."),
+                nameof(x));
+        }
+
+        // Sorting needs only finite points. For the assignment every squared distance, at most
+        // dimension · (2 · bound)², must stay within the solver's magnitude limit.
         double bound = !byAssignment
             ? double.MaxValue
-            : Math.Sqrt(LinearAssignment.MaxMagnitude(n, n) / (4.0 * dimension));
+            : Math.Sqrt(CostMatrixValidation.MaxMagnitude(n, n) / (4.0 * dimension));
         ValidateCoordinates(x, dimension, bound, nameof(x));
         ValidateCoordinates(y, dimension, bound, nameof(y));
     }
@@ -285,7 +300,7 @@ public static class Wasserstein
     {
         if (points.Length == 0)
         {
-            throw new ArgumentException(Invariant($"{name} is empty; a measure needs at least one point."), name);
+            throw new ArgumentException(Invariant($"{name} is empty, but a measure needs at least one point."), name);
         }
 
         if (points.Length % dimension != 0)
@@ -310,8 +325,8 @@ public static class Wasserstein
                 ? Invariant($"{name}[{k}]")
                 : Invariant($"{name}[{k}] (point {k / dimension}, coordinate {k % dimension})");
             string message = double.IsFinite(value)
-                ? Invariant($"{where} is {Format(value)}, beyond {Format(bound)}, the largest magnitude whose squared distances the assignment solver accepts; rescale the points.")
-                : Invariant($"{where} is {Format(value)}; coordinates must be finite.");
+                ? Invariant($"{where} is {Format(value)}, beyond {Format(bound)}, the largest magnitude whose squared distances the assignment solver accepts. Rescale the points.")
+                : Invariant($"{where} is {Format(value)}, but coordinates must be finite.");
             throw new ArgumentException(message, name);
         }
     }

@@ -110,7 +110,7 @@ public class LinearAssignmentPropertyTests
                 }
                 catch (ArgumentException error) when (error.ParamName == "cost" && error.Message.Contains("assign", StringComparison.Ordinal))
                 {
-                    // Random forbidden patterns are sometimes infeasible; the brute-force tests check those verdicts.
+                    // Random forbidden patterns are sometimes infeasible. The brute-force tests check those verdicts.
                     return;
                 }
 
