@@ -282,6 +282,7 @@ internal static class ShortestAugmentingPath
 
         distances.AsSpan(0, columns).Fill(double.PositiveInfinity);
         double minimum = Relax(ref Unsafe.Add(ref costStart, (nint)freeRow * columns), v, distances, predecessors, columns, 0, freeRow, out int nearest);
+        nearest = PreferUnassigned(distances, columnToRow, columns, minimum, nearest);
 
         int scannedCount = 0;
         while (columnToRow[nearest] >= 0)
@@ -305,6 +306,7 @@ internal static class ShortestAugmentingPath
             distances[nearest] = double.PositiveInfinity;
 
             minimum = Relax(ref rowStart, v, distances, predecessors, columns, offset, row, out nearest);
+            nearest = PreferUnassigned(distances, columnToRow, columns, minimum, nearest);
         }
 
         if (double.IsPositiveInfinity(minimum))
@@ -331,6 +333,50 @@ internal static class ShortestAugmentingPath
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Returns an unassigned column at the minimum distance when <paramref name="nearest"/> is assigned and one
+    /// ties with it. Ending the search there saves scanning every tied assigned column first, which would make
+    /// each augmentation quadratic on matrices with many equal entries.
+    /// </summary>
+    private static int PreferUnassigned(double[] distances, int[] columnToRow, int columns, double minimum, int nearest)
+    {
+        if (columnToRow[nearest] < 0 || double.IsPositiveInfinity(minimum))
+        {
+            return nearest;
+        }
+
+        ref double d = ref MemoryMarshal.GetArrayDataReference(distances);
+        int width = Vector<double>.Count;
+        int j = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var target = new Vector<double>(minimum);
+            for (; j <= columns - width; j += width)
+            {
+                if (Vector.EqualsAny(Vector.LoadUnsafe(ref d, (nuint)j), target))
+                {
+                    for (int k = j; k < j + width; k++)
+                    {
+                        if (Unsafe.Add(ref d, k) == minimum && columnToRow[k] < 0)
+                        {
+                            return k;
+                        }
+                    }
+                }
+            }
+        }
+
+        for (; j < columns; j++)
+        {
+            if (Unsafe.Add(ref d, j) == minimum && columnToRow[j] < 0)
+            {
+                return j;
+            }
+        }
+
+        return nearest;
     }
 
     /// <summary>
