@@ -11,8 +11,8 @@ namespace SymmetryDsl.Transport;
 /// <remarks>
 /// <para>
 /// The solver is the shortest augmenting path method of Jonker and Volgenant (Computing 38, 1987) with the
-/// rectangular treatment of Crouse (IEEE TAES 52, 2016). When rows ≤ columns each row gets a distinct column;
-/// when rows &gt; columns each column gets a distinct row and the transpose is solved internally.
+/// rectangular treatment of Crouse (IEEE TAES 52, 2016). When rows ≤ columns each row gets a distinct column.
+/// When rows &gt; columns each column gets a distinct row, and the solver runs on the transpose.
 /// </para>
 /// <para>
 /// <c>+∞</c> marks a forbidden pair when minimizing and <c>−∞</c> when maximizing. Maximization negates the
@@ -88,8 +88,8 @@ public static class LinearAssignment
         int innerRows = Math.Min(rows, columns);
         int innerColumns = Math.Max(rows, columns);
 
-        // Inner rows are the original rows unless the matrix was transposed; inner row potentials follow from
-        // the invariant that each assigned row sits on a column minimizing cᵢⱼ − vⱼ.
+        // Inner rows are the original rows unless the matrix was transposed. An inner row potential is
+        // uᵢ = cᵢⱼ − vⱼ on its assigned column, because that column minimizes cᵢⱼ − vⱼ over the row.
         double sign = maximize ? -1 : 1;
         Span<int> innerRowToColumn = transposed ? columnToRow : rowToColumn;
         Span<int> innerColumnToRow = transposed ? rowToColumn : columnToRow;

@@ -21,7 +21,7 @@ internal static class RadixSort
     private const int Passes = (64 + DigitBits - 1) / DigitBits;
 
     /// <summary>Sorts the keys of <paramref name="values"/> into <paramref name="keys"/>, using <paramref name="scratch"/> as the second buffer.</summary>
-    /// <returns>The buffer, <paramref name="keys"/> or <paramref name="scratch"/>, that holds the sorted keys.</returns>
+    /// <returns>The buffer, <paramref name="keys"/> or <paramref name="scratch"/>, that contains the sorted keys.</returns>
     internal static Span<ulong> SortKeys(ReadOnlySpan<double> values, Span<ulong> keys, Span<ulong> scratch)
     {
         int n = values.Length;

@@ -138,8 +138,9 @@ internal static class ShortestAugmentingPath
     }
 
     /// <summary>
-    /// Lowers the potential of the column of each row matched exactly once by the row's second smallest reduced
-    /// cost, which tightens the dual before augmenting row reduction, and collects the free rows.
+    /// Lowers the potential of the column of each row matched exactly once by the row's smallest reduced cost on
+    /// another column, so that other rows find that column dearer in augmenting row reduction. Also collects the
+    /// free rows.
     /// </summary>
     /// <returns>Number of free rows now at the front of <see cref="AssignmentWorkspace.FreeRows"/>.</returns>
     private static int TransferReductions(ReadOnlySpan<double> cost, int rows, int columns, AssignmentWorkspace work)
