@@ -29,17 +29,15 @@ public class RunControlTests
         GradientFlow.Run(initial, weights, energyAndGradient, Options(0.01));
         GradientFlow.Run(initial, weights, energyAndGradient, Options(2));
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
         var shortRun = GradientFlow.Run(initial, weights, energyAndGradient, Options(0.01));
-        long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        before = GC.GetAllocatedBytesForCurrentThread();
         var longRun = GradientFlow.Run(initial, weights, energyAndGradient, Options(2));
-        long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-
         Assert.True(longRun.Statistics.AcceptedSteps > shortRun.Statistics.AcceptedSteps + 5,
             $"{longRun.Statistics.AcceptedSteps} steps against {shortRun.Statistics.AcceptedSteps}");
-        Assert.Equal(shortBytes, longBytes);
+
+        long extraBytes = ExtraBytesOfLongerRun(
+            () => GradientFlow.Run(initial, weights, energyAndGradient, Options(0.01)),
+            () => GradientFlow.Run(initial, weights, energyAndGradient, Options(2)));
+        Assert.Equal(0, extraBytes);
     }
 
     [Fact]
@@ -54,15 +52,35 @@ public class RunControlTests
         GradientFlow.Run(initial, function, Options(0.1));
         GradientFlow.Run(initial, function, Options(3));
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        GradientFlow.Run(initial, function, Options(0.1));
-        long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        long extraBytes = ExtraBytesOfLongerRun(
+            () => GradientFlow.Run(initial, function, Options(0.1)),
+            () => GradientFlow.Run(initial, function, Options(3)));
+        Assert.Equal(0, extraBytes);
+    }
 
-        before = GC.GetAllocatedBytesForCurrentThread();
-        GradientFlow.Run(initial, function, Options(3));
-        long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+    /// <summary>
+    /// Returns the smallest difference, over a few attempts, between the bytes allocated by a long and a short run.
+    /// A step that allocates makes every attempt positive. A single attempt can also see a one-off allocation from
+    /// the runtime, such as type loading when the JIT installs an optimized method on a busy machine, so the
+    /// minimum over attempts separates the two.
+    /// </summary>
+    private static long ExtraBytesOfLongerRun(Action shortRun, Action longRun)
+    {
+        long smallest = long.MaxValue;
+        for (int attempt = 0; attempt < 3 && smallest != 0; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            shortRun();
+            long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(shortBytes, longBytes);
+            before = GC.GetAllocatedBytesForCurrentThread();
+            longRun();
+            long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            smallest = Math.Min(smallest, longBytes - shortBytes);
+        }
+
+        return smallest;
     }
 
     [Fact]
