@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SymmetryDsl.Samples.MeanField;
 using SymmetryDsl.Samples.Pair;
 
 namespace SymmetryDsl.Samples;
@@ -10,16 +11,19 @@ internal static class SampleCommandLine
     public const int InvalidOptionsExitCode = 2;
 
     /// <summary>The sample that runs when the program is called without arguments.</summary>
-    public const string DefaultSample = PairSample.Name;
+    public const string DefaultSample = MeanFieldSample.Name;
 
     /// <summary>Parses <paramref name="args"/>, runs the chosen sample and returns the process exit code.</summary>
-    /// <param name="args">The command-line arguments; none runs <see cref="DefaultSample"/> with its defaults.</param>
+    /// <param name="args">
+    /// The command-line arguments. None runs <see cref="DefaultSample"/> with its defaults, and options without a
+    /// subcommand go to <see cref="DefaultSample"/>.
+    /// </param>
     /// <param name="output">Receives the sample's results and the paths of the files it writes.</param>
     /// <param name="error">Receives one line per invalid option.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         RootCommand root = CreateRootCommand();
-        ParseResult parseResult = root.Parse(args.Length == 0 ? [DefaultSample] : args);
+        ParseResult parseResult = root.Parse(StartsWithSampleOption(args) ? [DefaultSample, .. args] : args);
 
         // Errors are reported here, one line each, instead of through System.CommandLine's default parse-error action.
         if (parseResult.Errors.Count > 0)
@@ -35,10 +39,15 @@ internal static class SampleCommandLine
         return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
+    // No arguments, or options without a subcommand (other than help and version), run the default sample.
+    private static bool StartsWithSampleOption(string[] args) =>
+        args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("--help" or "-h" or "-?" or "--version"));
+
     private static RootCommand CreateRootCommand()
     {
         var root = new RootCommand(
             $"SymmetryDsl samples. Each subcommand runs one sample; without arguments the program runs '{DefaultSample}'.");
+        root.Add(MeanFieldSample.CreateCommand());
         root.Add(PairSample.CreateCommand());
         return root;
     }

@@ -69,7 +69,7 @@ public sealed class PairSampleTests : IDisposable
     }
 
     [Fact]
-    public void NoArguments_RunsPairIntoDefaultFolder()
+    public void Pair_NoOptions_WritesIntoDefaultFolder()
     {
         // NOTE: the current directory is process-wide. Tests in other classes that use relative paths would race with
         // this one, because xunit runs test classes in parallel.
@@ -78,7 +78,7 @@ public sealed class PairSampleTests : IDisposable
         Directory.SetCurrentDirectory(folder);
         try
         {
-            (int exitCode, string stdout, _) = RunSample();
+            (int exitCode, string stdout, _) = RunSample("pair");
 
             string expectedPath = Path.Combine(Path.GetFullPath(folder), "output", "pair", "pair.png");
             Assert.Equal(0, exitCode);

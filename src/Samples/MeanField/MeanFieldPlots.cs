@@ -1,0 +1,183 @@
+using System.Globalization;
+using ScottPlot;
+
+namespace SymmetryDsl.Samples.MeanField;
+
+/// <summary>Draws the <c>mean-field</c> plots as PNG files.</summary>
+internal static class MeanFieldPlots
+{
+    private const int WidthPixels = 1200;
+    private const int HeightPixels = 800;
+
+    /// <summary>File name of the loss curves.</summary>
+    public const string LossFileName = "mean-field-loss.png";
+
+    /// <summary>File name of the propagation-of-chaos plot.</summary>
+    public const string ChaosFileName = "mean-field-chaos.png";
+
+    /// <summary>File name of the equivariance plot.</summary>
+    public const string EquivarianceFileName = "mean-field-equivariance.png";
+
+    /// <summary>File name of the neuron-cloud snapshots.</summary>
+    public const string NeuronsFileName = "mean-field-neurons.png";
+
+    /// <summary>Writes the four plots into <paramref name="folder"/> and returns their paths.</summary>
+    public static IReadOnlyList<string> SaveAll(MeanFieldReport report, string folder)
+    {
+        var paths = new List<string>();
+
+        string lossPath = Path.Combine(folder, LossFileName);
+        SaveLoss(report, lossPath);
+        paths.Add(lossPath);
+
+        if (report.Widths.Count >= 2)
+        {
+            string chaosPath = Path.Combine(folder, ChaosFileName);
+            SaveChaos(report, chaosPath);
+            paths.Add(chaosPath);
+        }
+
+        string equivariancePath = Path.Combine(folder, EquivarianceFileName);
+        SaveEquivariance(report.Equivariance, equivariancePath);
+        paths.Add(equivariancePath);
+
+        string neuronsPath = Path.Combine(folder, NeuronsFileName);
+        SaveNeurons(report, neuronsPath);
+        paths.Add(neuronsPath);
+
+        return paths;
+    }
+
+    private static void SaveLoss(MeanFieldReport report, string path)
+    {
+        var plot = new Plot();
+        IPalette palette = new ScottPlot.Palettes.Category10();
+        for (int index = 0; index < report.Widths.Count; index++)
+        {
+            WidthSummary width = report.Widths[index];
+            Color color = palette.GetColor(index);
+            AddMeanAndSpread(plot, width.Runs, run => run.TrainMse, color, LinePattern.Solid, $"train, n = {width.Neurons}");
+            AddMeanAndSpread(plot, width.Runs, run => run.TestMse, color, LinePattern.Dashed, $"test, n = {width.Neurons}");
+        }
+
+        var trainBaseline = plot.Add.HorizontalLine(report.BaselineTrainMse, 2, Colors.Black, LinePattern.Solid);
+        trainBaseline.LegendText = $"least squares, train ({Format(report.BaselineTrainMse)})";
+        var testBaseline = plot.Add.HorizontalLine(report.BaselineTestMse, 2, Colors.Black, LinePattern.Dashed);
+        testBaseline.LegendText = $"least squares, test ({Format(report.BaselineTestMse)})";
+
+        plot.Title("Mean-field network on the diabetes data: MSE along the gradient flow (mean ± sd over seeds)");
+        plot.XLabel("flow time t");
+        plot.YLabel("mean squared error (standardized response)");
+        plot.ShowLegend(Edge.Right);
+        plot.SavePng(path, WidthPixels, HeightPixels);
+    }
+
+    // The mean over seeds as a line, with a band of ± one sample standard deviation.
+    private static void AddMeanAndSpread(
+        Plot plot, IReadOnlyList<TrainingRun> runs, Func<TrainingRun, double[]> select, Color color, LinePattern pattern, string label)
+    {
+        int count = runs.Min(run => select(run).Length);
+        double[] times = runs[0].Times[..count];
+        var mean = new double[count];
+        var low = new double[count];
+        var high = new double[count];
+        for (int record = 0; record < count; record++)
+        {
+            MeanAndDeviation stats = MeanAndDeviation.Of(runs.Select(run => select(run)[record]).ToArray());
+            mean[record] = stats.Mean;
+            low[record] = stats.Mean - stats.Deviation;
+            high[record] = stats.Mean + stats.Deviation;
+        }
+
+        var band = plot.Add.FillY(times, low, high);
+        band.FillColor = color.WithAlpha(0.2);
+        band.LineWidth = 0;
+
+        var line = plot.Add.ScatterLine(times, mean, color);
+        line.LinePattern = pattern;
+        line.LineWidth = 2;
+        line.LegendText = label;
+    }
+
+    private static void SaveChaos(MeanFieldReport report, string path)
+    {
+        var plot = new Plot();
+        double[] logN = report.Widths.Select(width => Math.Log10(width.Neurons)).ToArray();
+        ChaosSlopes slopes = report.Slopes!;
+        AddLogLogSeries(plot, logN, report.Widths.Select(width => width.FinalTrainMse.Deviation), Colors.C0,
+            $"sd of final train MSE across seeds, slope {FormatSlope(slopes.LossSpread)}");
+        AddLogLogSeries(plot, logN, report.Widths.Select(width => width.NeuronW2), Colors.C1,
+            $"W2 between neuron measures of (w, a), slope {FormatSlope(slopes.NeuronW2)}");
+        AddLogLogSeries(plot, logN, report.Widths.Select(width => width.OutputWeightW2), Colors.C2,
+            $"W2 between output-weight marginals of a, slope {FormatSlope(slopes.OutputWeightW2)}");
+
+        plot.Axes.Bottom.TickGenerator = LogTicks();
+        plot.Axes.Left.TickGenerator = LogTicks();
+        plot.Title($"Propagation of chaos at t = {Format(report.Settings.EndTime)}: independent runs agree more as n grows");
+        plot.XLabel("neurons n (log scale)");
+        plot.YLabel("distance between seeds (log scale)");
+        plot.ShowLegend(Edge.Bottom);
+        plot.SavePng(path, WidthPixels, HeightPixels);
+    }
+
+    private static void AddLogLogSeries(Plot plot, double[] logN, IEnumerable<double> values, Color color, string label)
+    {
+        double[] logValues = values.Select(value => Math.Log10(value)).ToArray();
+        var series = plot.Add.Scatter(logN, logValues, color);
+        series.LineWidth = 2;
+        series.MarkerSize = 10;
+        series.LegendText = label;
+    }
+
+    private static ScottPlot.TickGenerators.NumericAutomatic LogTicks() => new()
+    {
+        MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+        IntegerTicksOnly = true,
+        LabelFormatter = exponent => Math.Pow(10, exponent).ToString("0.#####", CultureInfo.InvariantCulture),
+    };
+
+    private static void SaveEquivariance(EquivarianceResult equivariance, string path)
+    {
+        var plot = new Plot();
+        var orbit = plot.Add.Scatter(equivariance.Times, equivariance.OrbitDistances, Colors.C0);
+        orbit.LegendText = "orbit distance d([y(t)], [x(t)])";
+        orbit.LineWidth = 2;
+        var known = plot.Add.Scatter(equivariance.Times, equivariance.PermutedDistances, Colors.C1);
+        known.LegendText = "‖σ·x(t) − y(t)‖ for the known σ";
+        known.LinePattern = LinePattern.Dashed;
+        known.LineWidth = 2;
+
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = value => value.ToString("0.#E+0", CultureInfo.InvariantCulture),
+        };
+        plot.Title($"Equivariance, n = {equivariance.Neurons}: the run y from σ·x(0) stays on the orbit of the run x");
+        plot.XLabel("flow time t");
+        plot.YLabel("distance (model metric)");
+        plot.ShowLegend(Edge.Bottom);
+        plot.SavePng(path, WidthPixels, HeightPixels);
+    }
+
+    private static void SaveNeurons(MeanFieldReport report, string path)
+    {
+        var plot = new Plot();
+        IPalette palette = new ScottPlot.Palettes.Category10();
+        for (int index = 0; index < report.Snapshots.Count; index++)
+        {
+            NeuronSnapshot snapshot = report.Snapshots[index];
+            var points = plot.Add.ScatterPoints(snapshot.InputWeightNorms, snapshot.OutputWeights, palette.GetColor(index));
+            points.MarkerSize = 4;
+            points.LegendText = $"t = {Format(snapshot.Time)}";
+        }
+
+        plot.Title($"Neuron cloud of one run, n = {report.Settings.LargestNeuronCount}: each dot is a neuron (‖w‖, a)");
+        plot.XLabel("input weight norm ‖w‖");
+        plot.YLabel("output weight a");
+        plot.ShowLegend(Edge.Right);
+        plot.SavePng(path, WidthPixels, HeightPixels);
+    }
+
+    private static string FormatSlope(double slope) => slope.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,197 @@
+using System.CommandLine;
+using System.Globalization;
+using SymmetryDsl.Flows;
+
+namespace SymmetryDsl.Samples.MeanField;
+
+/// <summary>
+/// The <c>mean-field</c> sample: the two-layer network f(x) = (1/n) Σᵢ aᵢ tanh(⟨wᵢ, x⟩) trained by the
+/// library's gradient flow on the diabetes progression data, for several widths and seeds.
+/// </summary>
+internal static class MeanFieldSample
+{
+    /// <summary>The subcommand name.</summary>
+    public const string Name = "mean-field";
+
+    private static readonly int[] DefaultNeuronCounts = [16, 64, 256, 1024];
+
+    /// <summary>Creates the <c>mean-field</c> subcommand with its options and action.</summary>
+    public static Command CreateCommand()
+    {
+        var neuronsOption = new Option<int[]>("--neurons")
+        {
+            Description = "Network widths n to train, each a positive number of neurons.",
+            HelpName = "n",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => (int[])DefaultNeuronCounts.Clone(),
+        };
+        var seedsOption = new Option<int>("--seeds")
+        {
+            Description = "Independent initializations per width (seeds 0, 1, ...), at least 2 to measure the spread between runs.",
+            HelpName = "count",
+            DefaultValueFactory = _ => 4,
+        };
+        var timeOption = new Option<double>("--time")
+        {
+            Description = "Flow time T at which every run stops, positive.",
+            HelpName = "T",
+            DefaultValueFactory = _ => 20.0,
+        };
+        var stepOption = new Option<double>("--step")
+        {
+            Description = "Time step of the integrator (the first trial step for DormandPrince45), positive.",
+            HelpName = "h",
+            DefaultValueFactory = _ => 0.05,
+        };
+        var methodOption = new Option<FlowMethod>("--method")
+        {
+            Description = "Time integrator.",
+            DefaultValueFactory = _ => FlowMethod.Euler,
+        };
+        var splitSeedOption = new Option<int>("--split-seed")
+        {
+            Description = "Seed of the shuffle that splits the rows 80/20 into training and test sets.",
+            HelpName = "seed",
+            DefaultValueFactory = _ => 0,
+        };
+        var dataOption = new Option<string>("--data")
+        {
+            Description = "CSV file with a header line, one row per sample and the response in the last column.",
+            HelpName = "file",
+            DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "Data", "diabetes.csv"),
+        };
+        var outputOption = new Option<string>("--output")
+        {
+            Description = "Folder for the plots and CSV files, created if missing. A relative path starts at the current directory.",
+            HelpName = "folder",
+            DefaultValueFactory = _ => Path.Combine("output", Name),
+        };
+
+        var command = new Command(Name, "Train the mean-field two-layer network on the diabetes data by gradient flow (the default sample).")
+        {
+            neuronsOption, seedsOption, timeOption, stepOption, methodOption, splitSeedOption, dataOption, outputOption,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var settings = new MeanFieldSettings(
+                parseResult.GetValue(neuronsOption)!,
+                parseResult.GetValue(seedsOption),
+                parseResult.GetValue(timeOption),
+                parseResult.GetValue(stepOption),
+                parseResult.GetValue(methodOption),
+                parseResult.GetValue(splitSeedOption));
+            TextWriter error = parseResult.InvocationConfiguration.Error;
+            return Run(
+                settings,
+                parseResult.GetValue(dataOption)!,
+                parseResult.GetValue(outputOption)!,
+                parseResult.InvocationConfiguration.Output,
+                error,
+                ProgressLine.For(error));
+        });
+
+        return command;
+    }
+
+    /// <summary>Runs the experiment, prints its tables, writes CSV files and plots, and prints their paths.</summary>
+    /// <returns>0 on success, <see cref="SampleCommandLine.InvalidOptionsExitCode"/> when an option is invalid.</returns>
+    public static int Run(
+        MeanFieldSettings settings, string dataPath, string outputFolder, TextWriter output, TextWriter error, ProgressLine progress)
+    {
+        string? problem = FindInvalidSetting(settings);
+        if (problem is not null)
+        {
+            error.WriteLine(problem);
+            return SampleCommandLine.InvalidOptionsExitCode;
+        }
+
+        List<double[]> table;
+        try
+        {
+            table = RegressionData.ReadCsv(dataPath);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            error.WriteLine($"--data: the file '{dataPath}' was not found.");
+            return SampleCommandLine.InvalidOptionsExitCode;
+        }
+        catch (Exception exception) when (exception is InvalidDataException || OutputFolder.IsFileSystemError(exception))
+        {
+            error.WriteLine($"--data: cannot read '{dataPath}': {exception.Message}");
+            return SampleCommandLine.InvalidOptionsExitCode;
+        }
+
+        // The folder is created before the runs start, so an unusable --output fails at once with one line.
+        string? folder = OutputFolder.TryCreate(outputFolder, error);
+        if (folder is null)
+        {
+            return SampleCommandLine.InvalidOptionsExitCode;
+        }
+
+        settings = settings with { NeuronCounts = settings.NeuronCounts.Distinct().Order().ToArray() };
+        MeanFieldReport report = MeanFieldExperiment.Run(settings, table, progress);
+        MeanFieldConsole.Write(report, dataPath, table.Count, output);
+
+        IReadOnlyList<string> written;
+        try
+        {
+            written = [.. MeanFieldCsv.WriteAll(report, folder), .. MeanFieldPlots.SaveAll(report, folder)];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"--output: cannot write into '{folder}': {exception.Message}");
+            return SampleCommandLine.InvalidOptionsExitCode;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Wrote:");
+        foreach (string path in written)
+        {
+            output.WriteLine($"  {path}");
+        }
+
+        return 0;
+    }
+
+    private static string? FindInvalidSetting(MeanFieldSettings settings)
+    {
+        if (settings.NeuronCounts.Length == 0)
+        {
+            return "--neurons: expected at least one width.";
+        }
+
+        foreach (int neurons in settings.NeuronCounts)
+        {
+            if (neurons <= 0)
+            {
+                return $"--neurons: every width must be a positive number of neurons, but got {neurons}.";
+            }
+        }
+
+        if (settings.Seeds < 2)
+        {
+            return $"--seeds: at least 2 seeds are needed to compare independent runs, but got {settings.Seeds}.";
+        }
+
+        if (!(settings.EndTime > 0 && double.IsFinite(settings.EndTime)))
+        {
+            return $"--time: the end time T must be positive and finite, but got {Format(settings.EndTime)}.";
+        }
+
+        if (!(settings.StepSize > 0 && double.IsFinite(settings.StepSize)))
+        {
+            return $"--step: the time step must be positive and finite, but got {Format(settings.StepSize)}.";
+        }
+
+        if (!Enum.IsDefined(settings.Method))
+        {
+            return $"--method: unknown method {settings.Method}; use one of {string.Join(", ", Enum.GetNames<FlowMethod>())}.";
+        }
+
+        return null;
+    }
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
