@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SymmetryDsl.Samples.Circle;
 using SymmetryDsl.Samples.MeanField;
 using SymmetryDsl.Samples.Pair;
 
@@ -48,6 +49,7 @@ internal static class SampleCommandLine
         var root = new RootCommand(
             $"SymmetryDsl samples. Each subcommand runs one sample; without arguments the program runs '{DefaultSample}'.");
         root.Add(MeanFieldSample.CreateCommand());
+        root.Add(CircleSample.CreateCommand());
         root.Add(PairSample.CreateCommand());
         return root;
     }
