@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SymmetryDsl.Samples.Align;
 using SymmetryDsl.Samples.Circle;
 using SymmetryDsl.Samples.MeanField;
 using SymmetryDsl.Samples.Pair;
@@ -51,6 +52,7 @@ internal static class SampleCommandLine
         root.Add(MeanFieldSample.CreateCommand());
         root.Add(CircleSample.CreateCommand());
         root.Add(PairSample.CreateCommand());
+        root.Add(AlignSample.CreateCommand());
         return root;
     }
 }

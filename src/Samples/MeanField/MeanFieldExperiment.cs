@@ -121,28 +121,11 @@ internal static class MeanFieldExperiment
         {
             TwoLayerNetwork expected = original.States[record].Apply(element);
             orbitDistances[record] = TwoLayerNetwork.OrbitDistance(permuted.States[record], original.States[record]);
-            permutedDistances[record] = MetricDistance(expected, permuted.States[record]);
+            permutedDistances[record] = TwoLayerNetwork.MetricDistance(expected, permuted.States[record]);
         }
 
         return new EquivarianceResult(
             initial.Neurons, element.HiddenPermutation, original.Times.Take(count).ToArray(), orbitDistances, permutedDistances);
-    }
-
-    private static double MetricDistance(TwoLayerNetwork x, TwoLayerNetwork y)
-    {
-        var xCoordinates = new double[x.ParameterCount];
-        var yCoordinates = new double[y.ParameterCount];
-        x.CopyTo(xCoordinates);
-        y.CopyTo(yCoordinates);
-
-        double sum = 0.0;
-        for (int k = 0; k < xCoordinates.Length; k++)
-        {
-            double difference = xCoordinates[k] - yCoordinates[k];
-            sum += difference * difference;
-        }
-
-        return Math.Sqrt(sum / x.Neurons);
     }
 
     private static List<NeuronSnapshot> TakeSnapshots(FlowResult<TwoLayerNetwork> flow, double endTime)

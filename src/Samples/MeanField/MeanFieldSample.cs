@@ -59,7 +59,7 @@ internal static class MeanFieldSample
         {
             Description = "CSV file with a header line, one row per sample and the response in the last column.",
             HelpName = "file",
-            DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "Data", "diabetes.csv"),
+            DefaultValueFactory = _ => DefaultDataPath,
         };
         var outputOption = new Option<string>("--output")
         {
@@ -107,19 +107,9 @@ internal static class MeanFieldSample
             return SampleCommandLine.InvalidOptionsExitCode;
         }
 
-        List<double[]> table;
-        try
+        List<double[]>? table = TryReadTable(dataPath, error);
+        if (table is null)
         {
-            table = RegressionData.ReadCsv(dataPath);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            error.WriteLine($"--data: the file '{dataPath}' was not found.");
-            return SampleCommandLine.InvalidOptionsExitCode;
-        }
-        catch (Exception exception) when (exception is InvalidDataException || OutputFolder.IsFileSystemError(exception))
-        {
-            error.WriteLine($"--data: cannot read '{dataPath}': {exception.Message}");
             return SampleCommandLine.InvalidOptionsExitCode;
         }
 
@@ -153,6 +143,31 @@ internal static class MeanFieldSample
         }
 
         return 0;
+    }
+
+    /// <summary>The diabetes table copied beside the program.</summary>
+    public static string DefaultDataPath => Path.Combine(AppContext.BaseDirectory, "Data", "diabetes.csv");
+
+    /// <summary>
+    /// Reads the table at <paramref name="dataPath"/>, or returns <c>null</c> after writing one line naming
+    /// <c>--data</c> to <paramref name="error"/> when the file is missing or invalid.
+    /// </summary>
+    public static List<double[]>? TryReadTable(string dataPath, TextWriter error)
+    {
+        try
+        {
+            return RegressionData.ReadCsv(dataPath);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            error.WriteLine($"--data: the file '{dataPath}' was not found.");
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidDataException || OutputFolder.IsFileSystemError(exception))
+        {
+            error.WriteLine($"--data: cannot read '{dataPath}': {exception.Message}");
+            return null;
+        }
     }
 
     private static string? FindInvalidSetting(MeanFieldSettings settings)

@@ -89,4 +89,34 @@ public sealed partial class TwoLayerNetwork
 
         return norms;
     }
+
+    /// <summary>
+    /// Returns ‖x − y‖ in the model's metric, sqrt((1/n) Σᵢ ‖wᵢ − w′ᵢ‖² + (aᵢ − a′ᵢ)²), pairing neuron i of
+    /// <paramref name="x"/> with neuron i of <paramref name="y"/> (no group element applied).
+    /// </summary>
+    public static double MetricDistance(TwoLayerNetwork x, TwoLayerNetwork y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        if (x.ParameterCount != y.ParameterCount)
+        {
+            throw new ArgumentException($"x has {x.ParameterCount} coordinates but y has {y.ParameterCount}.", nameof(y));
+        }
+
+        var xCoordinates = new double[x.ParameterCount];
+        var yCoordinates = new double[y.ParameterCount];
+        var weights = new double[x.ParameterCount];
+        x.CopyTo(xCoordinates);
+        y.CopyTo(yCoordinates);
+        x.GetMetricWeights(weights);
+
+        double sum = 0.0;
+        for (int k = 0; k < xCoordinates.Length; k++)
+        {
+            double difference = xCoordinates[k] - yCoordinates[k];
+            sum += weights[k] * difference * difference;
+        }
+
+        return Math.Sqrt(sum);
+    }
 }
