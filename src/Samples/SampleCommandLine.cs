@@ -32,7 +32,8 @@ internal static class SampleCommandLine
         {
             foreach (var parseError in parseResult.Errors)
             {
-                error.WriteLine($"{parseError.Message} Run with --help to list the options.");
+                // Some messages list alternatives on separate lines, and one line per error keeps the output scannable.
+                error.WriteLine($"{parseError.Message.ReplaceLineEndings(" ")} Run with --help to list the options.");
             }
 
             return InvalidOptionsExitCode;
@@ -49,6 +50,15 @@ internal static class SampleCommandLine
     {
         var root = new RootCommand(
             $"SymmetryDsl samples. Each subcommand runs one sample; without arguments the program runs '{DefaultSample}'.");
+
+        // Run passes a subcommand unless the arguments ask for help or the version, so this action only stops
+        // System.CommandLine from adding "Required command was not provided" beside the error for an unknown one.
+        root.SetAction(parseResult =>
+        {
+            parseResult.InvocationConfiguration.Error.WriteLine("Choose a sample. Run with --help to list them.");
+            return InvalidOptionsExitCode;
+        });
+
         root.Add(MeanFieldSample.CreateCommand());
         root.Add(CircleSample.CreateCommand());
         root.Add(PairSample.CreateCommand());

@@ -191,6 +191,17 @@ public sealed class MeanFieldSampleTests : IDisposable
         Assert.Equal("", result.Stdout);
     }
 
+    [Theory]
+    [InlineData("--method", "mean-field", "--method", "Midpoint")]
+    [InlineData("bogus", "bogus")]
+    [InlineData("--neurons", "mean-field", "--neurons", "x")]
+    public void Command_ParseError_PrintsOneLine(string expected, params string[] arguments)
+    {
+        var result = SampleRunner.Run(arguments);
+
+        SampleRunner.AssertOneLineError(result, expected);
+    }
+
     [Fact]
     public void Command_OptionsWithoutSubcommand_RunMeanField()
     {
