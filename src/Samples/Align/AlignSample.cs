@@ -90,14 +90,14 @@ internal static class AlignSample
                 Method = parseResult.GetValue(methodOption),
                 StepSize = parseResult.GetValue(stepOption),
                 EndTime = parseResult.GetValue(timeOption),
-                RecordInterval = double.PositiveInfinity,
             },
             parseResult.GetValue(pointsOption),
             parseResult.GetValue(splitSeedOption),
             parseResult.GetValue(dataOption)!,
             parseResult.GetValue(outputOption)!,
             parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+            parseResult.InvocationConfiguration.Error,
+            ProgressLine.For(parseResult.InvocationConfiguration.Error)));
 
         return command;
     }
@@ -106,7 +106,7 @@ internal static class AlignSample
     /// <returns>0 on success, <see cref="SampleCommandLine.InvalidOptionsExitCode"/> when an option is invalid.</returns>
     public static int Run(
         int neurons, int[] seeds, FlowOptions options, int pathPoints, int splitSeed, string dataPath, string outputFolder,
-        TextWriter output, TextWriter error)
+        TextWriter output, TextWriter error, ProgressLine progress)
     {
         string? problem = FindInvalidOption(neurons, seeds, options, pathPoints);
         if (problem is not null)
@@ -128,7 +128,7 @@ internal static class AlignSample
         }
 
         RegressionSplit split = RegressionData.Split(table, MeanFieldSettings.TestFraction, splitSeed);
-        AlignmentComparison comparison = AlignmentComparison.Compute(split.Train, neurons, seeds[0], seeds[1], options, pathPoints);
+        AlignmentComparison comparison = AlignmentComparison.Compute(split.Train, neurons, seeds[0], seeds[1], options, pathPoints, progress);
         WriteResults(comparison, seeds, options, split, splitSeed, output);
 
         string csvPath = Path.Combine(folder, CsvFileName);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SymmetryDsl.Flows;
 using SymmetryDsl.Samples.MeanField;
 
@@ -62,14 +63,19 @@ internal sealed record AlignmentComparison(
     /// <param name="secondSeed">Seed of the second network's initialization.</param>
     /// <param name="options">Flow settings for both runs.</param>
     /// <param name="pathPoints">Number of equally spaced points s on [0, 1], at least 2.</param>
+    /// <param name="progress">Shows the flow time of each training run.</param>
     public static AlignmentComparison Compute(
-        RegressionData train, int neurons, int firstSeed, int secondSeed, FlowOptions options, int pathPoints)
+        RegressionData train, int neurons, int firstSeed, int secondSeed, FlowOptions options, int pathPoints,
+        ProgressLine progress)
     {
         var loss = new NetworkLoss(train, neurons);
         FlowResult<TwoLayerNetwork> first = GradientFlow.Run(
-            TwoLayerNetwork.Gaussian(neurons, train.FeatureCount, new Random(firstSeed)), loss.LossAndGradient, options);
+            TwoLayerNetwork.Gaussian(neurons, train.FeatureCount, new Random(firstSeed)), loss.LossAndGradient,
+            WithProgress(options, progress, firstSeed));
         FlowResult<TwoLayerNetwork> second = GradientFlow.Run(
-            TwoLayerNetwork.Gaussian(neurons, train.FeatureCount, new Random(secondSeed)), loss.LossAndGradient, options);
+            TwoLayerNetwork.Gaussian(neurons, train.FeatureCount, new Random(secondSeed)), loss.LossAndGradient,
+            WithProgress(options, progress, secondSeed));
+        progress.Clear();
         TwoLayerNetwork x = first.FinalState;
         TwoLayerNetwork y = second.FinalState;
 
@@ -82,6 +88,14 @@ internal sealed record AlignmentComparison(
             Interpolate(x, y, loss, pathPoints), Interpolate(aligned, y, loss, pathPoints),
             [first.Status, second.Status]);
     }
+
+    // Recording every 1/100 of the end time gives the observer, which runs at recorded states, something to show.
+    private static FlowOptions WithProgress(FlowOptions options, ProgressLine progress, int seed) => options with
+    {
+        RecordInterval = options.EndTime / 100,
+        Observer = state => progress.Show(string.Create(CultureInfo.InvariantCulture,
+            $"align: training seed {seed}, t = {state.Time:0.00} of {state.EndTime:0.##}, train MSE {2 * state.Energy:0.0000}")),
+    };
 
     private static LinearPath Interpolate(TwoLayerNetwork from, TwoLayerNetwork to, NetworkLoss loss, int points)
     {

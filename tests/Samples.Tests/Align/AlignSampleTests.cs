@@ -11,7 +11,7 @@ public sealed class AlignSampleTests : IDisposable
 
     private static readonly FlowOptions Options = new()
     {
-        Method = FlowMethod.Euler, StepSize = 0.05, EndTime = 2.0, RecordInterval = double.PositiveInfinity,
+        Method = FlowMethod.Euler, StepSize = 0.05, EndTime = 2.0,
     };
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "symmetrydsl-align-" + Guid.NewGuid().ToString("N"));
@@ -30,7 +30,7 @@ public sealed class AlignSampleTests : IDisposable
     [InlineData(24, 2, 5)]
     public void Comparison_AlignedDistanceNotLarger(int neurons, int firstSeed, int secondSeed)
     {
-        AlignmentComparison comparison = AlignmentComparison.Compute(Train, neurons, firstSeed, secondSeed, Options, 11);
+        AlignmentComparison comparison = AlignmentComparison.Compute(Train, neurons, firstSeed, secondSeed, Options, 11, ProgressLine.Silent);
 
         Assert.True(comparison.DistanceAfter <= comparison.DistanceBefore,
             $"aligned {comparison.DistanceAfter} > unaligned {comparison.DistanceBefore}");
@@ -42,7 +42,7 @@ public sealed class AlignSampleTests : IDisposable
     [InlineData(6, 7, 9)]
     public void Comparison_MatchesBruteForceOverPermutations(int neurons, int firstSeed, int secondSeed)
     {
-        AlignmentComparison comparison = AlignmentComparison.Compute(Train, neurons, firstSeed, secondSeed, Options, 3);
+        AlignmentComparison comparison = AlignmentComparison.Compute(Train, neurons, firstSeed, secondSeed, Options, 3, ProgressLine.Silent);
 
         double best = double.PositiveInfinity;
         foreach (int[] images in Permutations(neurons))
@@ -57,7 +57,7 @@ public sealed class AlignSampleTests : IDisposable
     [Fact]
     public void Comparison_PathsShareLossAtEndpoints()
     {
-        AlignmentComparison comparison = AlignmentComparison.Compute(Train, 16, 0, 1, Options, 21);
+        AlignmentComparison comparison = AlignmentComparison.Compute(Train, 16, 0, 1, Options, 21, ProgressLine.Silent);
 
         // Relabeling neurons leaves the network function unchanged, so g*·θ₀ has the loss of θ₀.
         Assert.Equal(comparison.PathBefore.TrainMse[0], comparison.PathAfter.TrainMse[0], 12);
