@@ -45,6 +45,11 @@ internal static class MeanFieldConsole
 
         output.WriteLine(Invariant(
             $"{"OLS",10} | {report.BaselineTrainMse,-19:0.0000} | {report.BaselineTestMse,-19:0.0000} | {scaling.ToOriginalUnits(report.BaselineTrainMse),-19:0.0} | {scaling.ToOriginalUnits(report.BaselineTestMse),-19:0.0} | least squares on the same split"));
+
+        if (report.Widths.Any(width => width.Runs.Any(run => run.Status != Flows.FlowStatus.ReachedEndTime)))
+        {
+            output.WriteLine("Some runs stopped before T (see the last column), so their final values are those at the stop. A smaller --step may help.");
+        }
     }
 
     private static void WriteChaosTable(MeanFieldReport report, TextWriter output)

@@ -114,6 +114,20 @@ public sealed class AlignSampleTests : IDisposable
         Assert.False(Directory.Exists(folder), "nothing should be written for invalid options");
     }
 
+    [Fact]
+    public void Command_UnwritableFolder_PrintsOneLineNamingOutput()
+    {
+        // A regular file where a folder is expected makes directory creation fail, also when running as root.
+        Directory.CreateDirectory(folder);
+        string blocker = Path.Combine(folder, "file");
+        File.WriteAllText(blocker, "not a folder");
+
+        var result = SampleRunner.Run("align", "--neurons", "4", "--time", "0.5", "--output", Path.Combine(blocker, "plots"));
+
+        SampleRunner.AssertOneLineError(result, "--output");
+        Assert.Equal("", result.Stdout);
+    }
+
     private static double ReadNumber(string stdout, string label)
     {
         string line = stdout.Split('\n').Single(candidate => candidate.StartsWith(label, StringComparison.Ordinal));
