@@ -26,20 +26,16 @@ public class RunControlTests
         };
 
         // Warm-up: both run lengths once, so that lazy initialization and JIT tiering settle before measuring.
-        GradientFlow.Run(initial, weights, energyAndGradient, Options(0.01));
-        GradientFlow.Run(initial, weights, energyAndGradient, Options(2));
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
         var shortRun = GradientFlow.Run(initial, weights, energyAndGradient, Options(0.01));
-        long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        before = GC.GetAllocatedBytesForCurrentThread();
         var longRun = GradientFlow.Run(initial, weights, energyAndGradient, Options(2));
-        long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        long extraBytes = MinimumExtraBytes(
+            () => GradientFlow.Run(initial, weights, energyAndGradient, Options(0.01)),
+            () => GradientFlow.Run(initial, weights, energyAndGradient, Options(2)));
 
         Assert.True(longRun.Statistics.AcceptedSteps > shortRun.Statistics.AcceptedSteps + 5,
             $"{longRun.Statistics.AcceptedSteps} steps against {shortRun.Statistics.AcceptedSteps}");
-        Assert.Equal(shortBytes, longBytes);
+        Assert.True(extraBytes <= 0, $"the longer run allocated {extraBytes} more bytes");
     }
 
     [Fact]
@@ -54,15 +50,11 @@ public class RunControlTests
         GradientFlow.Run(initial, function, Options(0.1));
         GradientFlow.Run(initial, function, Options(3));
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        GradientFlow.Run(initial, function, Options(0.1));
-        long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        long extraBytes = MinimumExtraBytes(
+            () => GradientFlow.Run(initial, function, Options(0.1)),
+            () => GradientFlow.Run(initial, function, Options(3)));
 
-        before = GC.GetAllocatedBytesForCurrentThread();
-        GradientFlow.Run(initial, function, Options(3));
-        long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        Assert.Equal(shortBytes, longBytes);
+        Assert.True(extraBytes <= 0, $"the longer run allocated {extraBytes} more bytes");
     }
 
     [Fact]
@@ -292,5 +284,29 @@ public class RunControlTests
         Assert.NotSame(initial, result.FinalState);
         Assert.NotSame(result.States[0].Values, result.States[1].Values);
         Assert.Equal(Math.Exp(-1), result.FinalState.Values[0], 1e-9);
+    }
+
+    /// <summary>
+    /// Returns the smallest, over a few attempts, of the bytes the long run allocates beyond the short run. A step
+    /// that allocates shows up in every attempt, in proportion to the extra steps. A one-off runtime allocation,
+    /// such as JIT tiering landing inside the measured window, shows up in only some, so the minimum ignores it.
+    /// </summary>
+    private static long MinimumExtraBytes(Action shortRun, Action longRun)
+    {
+        long minimum = long.MaxValue;
+        for (int attempt = 0; attempt < 5 && minimum > 0; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            shortRun();
+            long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            before = GC.GetAllocatedBytesForCurrentThread();
+            longRun();
+            long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            minimum = Math.Min(minimum, longBytes - shortBytes);
+        }
+
+        return minimum;
     }
 }
