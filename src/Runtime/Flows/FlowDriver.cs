@@ -33,7 +33,7 @@ internal static class FlowDriver
 
     private static FlowStatus Loop(FlowIntegrator integrator, FlowHistory history, FlowOptions options)
     {
-        double slack = FlowIntegrator.EndSlack * options.StepSize;
+        double slack = FlowIntegrator.TimeSlack * options.StepSize;
         double nextRecord = NextMultiple(history.Times[^1], options.RecordInterval, slack);
         double nextCheckpoint = NextMultiple(integrator.Time, options.CheckpointInterval, slack);
         var checkpointOrigin = options.CheckpointStream?.Position ?? 0;
@@ -70,7 +70,7 @@ internal static class FlowDriver
                 continue;
             }
 
-            slack = FlowIntegrator.EndSlack * integrator.LastStepSize;
+            slack = FlowIntegrator.TimeSlack * integrator.LastStepSize;
             if (integrator.Time >= nextRecord - slack)
             {
                 Record(integrator, history, options);
