@@ -89,8 +89,10 @@ public static class GradientFlow
     /// every other setting may differ. An adaptive run continues with its controller's step.
     /// </param>
     /// <returns>
-    /// The whole trajectory, from the start of the first run. With the same options, it ends bit for bit where an
-    /// uninterrupted run ends.
+    /// The whole trajectory, from the start of the first run. Resumed from a checkpoint written at an interval or on
+    /// cancellation, with the same options, it ends bit for bit where an uninterrupted run ends. A run that stopped at
+    /// an earlier end time cut its last step to land there, so continuing it takes a different, equally accurate,
+    /// sequence of steps, unless a fixed step divides that end time exactly.
     /// </returns>
     /// <exception cref="InvalidDataException">The checkpoint is not one, has an unknown version, is truncated or fails its checksum.</exception>
     /// <exception cref="ArgumentException">The checkpoint's parameter count, method or fixed step differs from <paramref name="shape"/> or <paramref name="options"/>.</exception>

@@ -54,6 +54,27 @@ public class CheckpointTests
         }, iter: 20, threads: 1);
     }
 
+    [Theory]
+    [InlineData(FlowMethod.Heun)]
+    [InlineData(FlowMethod.DormandPrince45)]
+    public void ResumeFromIntervalCheckpointMatches(FlowMethod method)
+    {
+        // Models a crash: the run is resumed from a checkpoint that a later one would have replaced.
+        var (loss, initial) = Problem(seed: 17);
+        var options = new FlowOptions { Method = method, StepSize = 0.05, EndTime = 3, RecordInterval = 0.5 };
+        using var stream = new SnapshotStream();
+        var uninterrupted = GradientFlow.Run(initial, loss.EnergyAndGradient,
+            options with { CheckpointStream = stream, CheckpointInterval = 0.7 });
+
+        Assert.True(stream.Snapshots.Count >= 4, $"{stream.Snapshots.Count} checkpoints");
+        foreach (var snapshot in stream.Snapshots)
+        {
+            using var saved = new MemoryStream(snapshot);
+            var resumed = GradientFlow.Resume(initial, saved, loss.EnergyAndGradient, options);
+            AssertBitwiseEqual(uninterrupted, resumed);
+        }
+    }
+
     [Fact]
     public void ResumeExtendsEndTime()
     {
@@ -271,5 +292,17 @@ public class CheckpointTests
 
         Assert.Equal(expected.FinalState.W, actual.FinalState.W);
         Assert.Equal(expected.FinalState.A, actual.FinalState.A);
+    }
+
+    /// <summary>Memory stream that keeps a copy of its contents at every flush, one per checkpoint written.</summary>
+    private sealed class SnapshotStream : MemoryStream
+    {
+        public List<byte[]> Snapshots { get; } = [];
+
+        public override void Flush()
+        {
+            base.Flush();
+            Snapshots.Add(ToArray());
+        }
     }
 }
