@@ -237,9 +237,14 @@ internal sealed class FlowIntegrator
         double energy = source.EnergyAndGradient(candidate, k7);
         GradientEvaluations += 6;
 
+        if (!double.IsFinite(check))
+        {
+            return Reject(h, double.NaN, shortened);
+        }
+
         double error = FlowKernels.DormandPrinceError(coordinates, candidate, inverseWeights, h,
             options.AbsoluteTolerance, options.RelativeTolerance, k1, k3, k4, k5, k6, k7);
-        if (!double.IsFinite(check) || !(error <= 1))
+        if (!(error <= 1))
         {
             return Reject(h, error, shortened);
         }
