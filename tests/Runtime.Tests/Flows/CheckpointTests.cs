@@ -76,6 +76,23 @@ public class CheckpointTests
     }
 
     [Fact]
+    public void ResumeWithNewRecordInterval()
+    {
+        var (loss, initial) = Problem(seed: 6);
+        var options = new FlowOptions { Method = FlowMethod.RungeKutta4, StepSize = 1.0 / 32, EndTime = 4, RecordInterval = 1 };
+        using var checkpoint = new MemoryStream();
+        var first = RunCancelledAfter(initial, loss, options with { CheckpointStream = checkpoint }, evaluations: 4 * 40);
+        checkpoint.Position = 0;
+
+        var resumed = GradientFlow.Resume(initial, checkpoint, loss.EnergyAndGradient, options with { RecordInterval = 0.25 });
+
+        // The first run stopped after 40 steps, at t = 1.25, having recorded 0 and 1. The new schedule counts from the
+        // last record, so its first record is the first step after 1.25, and the later ones land on multiples of 0.25.
+        Assert.Equal(1.25, first.FinalTime);
+        Assert.Equal([0, 1, 1.28125, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4], resumed.Times);
+    }
+
+    [Fact]
     public void ResumeExtendsEndTime()
     {
         var (loss, initial) = Problem(seed: 8);
