@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+
+namespace SymmetryDsl.Generators;
+
+/// <summary>The catalogue of diagnostics reported for misuse of the symmetry attributes.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "SymmetryDsl.Usage";
+
+    public static readonly DiagnosticDescriptor TypeNotPartial = Create(
+        "SYM001",
+        "Model type is not partial",
+        "Type '{0}' must be declared partial because the symmetry generator adds members to it; add the 'partial' modifier to '{1}'",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidPeriod = Create(
+        "SYM002",
+        "Period is not a finite positive constant",
+        "The period of '{0}' is {1}; set Period to a finite positive constant such as 'Period = 2 * Math.PI'",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
+        "SYM003",
+        "Symmetry attribute on an unsupported member type",
+        "[{0}] cannot act on member '{1}' of type '{2}'; supported types are {3}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MixedGroupKinds = Create(
+        "SYM004",
+        "Permutation group mixes particle kinds",
+        "Permutation group '{0}' mixes member '{1}' ({2}) with member '{3}' ({4}); put members whose particles are model types and members whose particles are numbers in separate groups",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReadOnlyMember = Create(
+        "SYM005",
+        "Symmetry attribute on a read-only or static member",
+        "Member '{0}' is {1}, so the generated code cannot assign the transformed value; make it a settable instance field or property, or remove the attribute",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnequalGroupShapes = Create(
+        "SYM006",
+        "Co-permuted members have different particle counts",
+        "Permutation group '{0}' reorders member '{1}' with {2} particles together with member '{3}' with {4} particles; give co-permuted members the same particle count",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>Returns the descriptor with the given id, or null when the id is not in the catalogue.</summary>
+    public static DiagnosticDescriptor? Find(string id) => id switch
+    {
+        "SYM001" => TypeNotPartial,
+        "SYM002" => InvalidPeriod,
+        "SYM003" => UnsupportedMemberType,
+        "SYM004" => MixedGroupKinds,
+        "SYM005" => ReadOnlyMember,
+        "SYM006" => UnequalGroupShapes,
+        _ => null,
+    };
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(
+            id,
+            title,
+            message,
+            Category,
+            severity,
+            isEnabledByDefault: true,
+            helpLinkUri: $"docs/diagnostics/{id}.md");
+}

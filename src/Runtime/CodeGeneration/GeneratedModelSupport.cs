@@ -1,0 +1,327 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace SymmetryDsl.CodeGeneration;
+
+/// <summary>
+/// Helpers that the code written by the SymmetryDsl source generator calls: copies of particle collections,
+/// the canonical particle order, and the exceptions for mismatched shapes. Keeping them here, and not in every
+/// generated file, keeps generated types small and lets two assemblies with model types load side by side.
+/// </summary>
+/// <remarks>Not intended for direct use; the members may change with the generator.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class GeneratedModelSupport
+{
+    /// <summary>Bound of the integer shifts that random group elements draw: each shift is uniform in [−3, 3].</summary>
+    public const int RandomShiftBound = 3;
+
+    /// <summary>Returns the entries of <paramref name="matrix"/> as one row-major span.</summary>
+    /// <param name="matrix">The matrix whose storage the span covers.</param>
+    public static Span<double> AsSpan(double[,] matrix)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ref var first = ref Unsafe.As<byte, double>(ref MemoryMarshal.GetArrayDataReference(matrix));
+        return MemoryMarshal.CreateSpan(ref first, matrix.Length);
+    }
+
+    /// <summary>Returns a new matrix whose row <c>permutation[i]</c> is row <c>i</c> of <paramref name="source"/>.</summary>
+    /// <param name="source">The matrix whose rows are particles.</param>
+    /// <param name="permutation">The images σ(i), one per row.</param>
+    public static double[,] PermuteRows(double[,] source, ReadOnlySpan<int> permutation)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var rows = source.GetLength(0);
+        var columns = source.GetLength(1);
+        CheckPermutationLength(permutation, rows);
+
+        var result = new double[rows, columns];
+        var from = AsSpan(source);
+        var to = AsSpan(result);
+        for (var i = 0; i < rows; i++)
+        {
+            from.Slice(i * columns, columns).CopyTo(to.Slice(permutation[i] * columns, columns));
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns a new array whose entry <c>permutation[i]</c> is <c>source[i]</c>.</summary>
+    /// <typeparam name="T">The particle type.</typeparam>
+    /// <param name="source">The particles.</param>
+    /// <param name="permutation">The images σ(i), one per particle.</param>
+    public static T[] PermuteToArray<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> permutation)
+    {
+        CheckPermutationLength(permutation, source.Length);
+        var result = new T[source.Length];
+        for (var i = 0; i < source.Length; i++)
+        {
+            result[permutation[i]] = source[i];
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns a new list whose entry <c>permutation[i]</c> is <c>source[i]</c>.</summary>
+    /// <typeparam name="T">The particle type.</typeparam>
+    /// <param name="source">The particles.</param>
+    /// <param name="permutation">The images σ(i), one per particle.</param>
+    public static List<T> PermuteToList<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> permutation)
+    {
+        CheckPermutationLength(permutation, source.Length);
+        var result = new List<T>(source.Length);
+        CollectionsMarshal.SetCount(result, source.Length);
+        var destination = CollectionsMarshal.AsSpan(result);
+        for (var i = 0; i < source.Length; i++)
+        {
+            destination[permutation[i]] = source[i];
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns a copy of <paramref name="rows"/> that shares no row array with it.</summary>
+    /// <param name="rows">The rows to copy.</param>
+    public static double[][] CloneRows(double[][] rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var result = new double[rows.Length][];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            result[i] = (double[])rows[i].Clone();
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns an array of deep copies of <paramref name="particles"/>.</summary>
+    /// <typeparam name="T">The model type of the particles.</typeparam>
+    /// <param name="particles">The particles to copy.</param>
+    public static T[] CloneModels<T>(ReadOnlySpan<T> particles)
+        where T : IQuotientModel<T>
+    {
+        var result = new T[particles.Length];
+        for (var i = 0; i < particles.Length; i++)
+        {
+            result[i] = particles[i].DeepClone();
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns a list of deep copies of <paramref name="particles"/>.</summary>
+    /// <typeparam name="T">The model type of the particles.</typeparam>
+    /// <param name="particles">The particles to copy.</param>
+    public static List<T> CloneModelsToList<T>(ReadOnlySpan<T> particles)
+        where T : IQuotientModel<T>
+    {
+        var result = new List<T>(particles.Length);
+        foreach (var particle in particles)
+        {
+            result.Add(particle.DeepClone());
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns the identity element of each particle's group.</summary>
+    /// <typeparam name="T">The model type of the particles.</typeparam>
+    /// <typeparam name="TGroupElement">The group element type of <typeparamref name="T"/>.</typeparam>
+    /// <param name="particles">The particles whose shapes the elements fit.</param>
+    public static TGroupElement[] IdentityElements<T, TGroupElement>(ReadOnlySpan<T> particles)
+        where T : IQuotientModel<T, TGroupElement>
+    {
+        var result = new TGroupElement[particles.Length];
+        for (var i = 0; i < particles.Length; i++)
+        {
+            result[i] = T.IdentityElement(particles[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Draws a group element for each particle from <paramref name="random"/>.</summary>
+    /// <typeparam name="T">The model type of the particles.</typeparam>
+    /// <typeparam name="TGroupElement">The group element type of <typeparamref name="T"/>.</typeparam>
+    /// <param name="particles">The particles whose shapes the elements fit.</param>
+    /// <param name="random">The source of randomness.</param>
+    public static TGroupElement[] RandomElements<T, TGroupElement>(ReadOnlySpan<T> particles, Random random)
+        where T : IQuotientModel<T, TGroupElement>
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var result = new TGroupElement[particles.Length];
+        for (var i = 0; i < particles.Length; i++)
+        {
+            result[i] = T.RandomGroupElement(particles[i], random);
+        }
+
+        return result;
+    }
+
+    /// <summary>Draws one integer shift uniformly from [−<see cref="RandomShiftBound"/>, <see cref="RandomShiftBound"/>].</summary>
+    /// <param name="random">The source of randomness.</param>
+    public static long RandomShift(Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        return random.NextInt64(-RandomShiftBound, RandomShiftBound + 1);
+    }
+
+    /// <summary>Draws <paramref name="count"/> integer shifts, each as <see cref="RandomShift"/> does.</summary>
+    /// <param name="count">The number of shifts.</param>
+    /// <param name="random">The source of randomness.</param>
+    public static long[] RandomShifts(int count, Random random)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var result = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = RandomShift(random);
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns the total number of entries in <paramref name="rows"/>.</summary>
+    /// <param name="rows">The rows whose lengths are added.</param>
+    public static int TotalLength(ReadOnlySpan<double[]> rows)
+    {
+        var total = 0;
+        foreach (var row in rows)
+        {
+            total += row.Length;
+        }
+
+        return total;
+    }
+
+    /// <summary>Returns the squared Euclidean distance between two rows of equal length.</summary>
+    /// <param name="x">The first row.</param>
+    /// <param name="y">The second row.</param>
+    public static double SquaredDistance(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var total = 0d;
+        for (var i = 0; i < x.Length; i++)
+        {
+            var difference = x[i] - y[i];
+            total += difference * difference;
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Writes the permutation that sorts particles lexicographically by their coordinates: particle i moves to
+    /// position <c>permutation[i]</c>. A particle whose coordinates are a prefix of another's sorts first, and
+    /// equal particles keep their relative order, so the result is deterministic.
+    /// </summary>
+    /// <param name="coordinates">The coordinates of all particles, one particle after another.</param>
+    /// <param name="offsets">n + 1 offsets: particle i occupies <c>coordinates[offsets[i]..offsets[i + 1]]</c>.</param>
+    /// <param name="permutation">Receives the n images σ(i).</param>
+    public static void CanonicalOrder(ReadOnlySpan<double> coordinates, ReadOnlySpan<int> offsets, Span<int> permutation)
+    {
+        var count = offsets.Length - 1;
+        if (permutation.Length != count)
+        {
+            throw new ArgumentException(
+                $"The permutation has length {permutation.Length} but the offsets describe {count} particles.",
+                nameof(permutation));
+        }
+
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+        }
+
+        var values = coordinates.ToArray();
+        var bounds = offsets.ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var left = values.AsSpan(bounds[a], bounds[a + 1] - bounds[a]);
+            var right = values.AsSpan(bounds[b], bounds[b + 1] - bounds[b]);
+            var common = Math.Min(left.Length, right.Length);
+            for (var k = 0; k < common; k++)
+            {
+                // CompareTo orders NaN first, so the comparison is a total order even for NaN coordinates.
+                var compared = left[k].CompareTo(right[k]);
+                if (compared != 0)
+                {
+                    return compared;
+                }
+            }
+
+            return left.Length != right.Length ? left.Length.CompareTo(right.Length) : a.CompareTo(b);
+        });
+
+        for (var position = 0; position < count; position++)
+        {
+            permutation[order[position]] = position;
+        }
+    }
+
+    /// <summary>Creates the exception for a member that is null when the generated code reads it.</summary>
+    /// <param name="typeName">The model type.</param>
+    /// <param name="memberName">The member that is null.</param>
+    public static InvalidOperationException NullMember(string typeName, string memberName) =>
+        new($"Member '{memberName}' of '{typeName}' is null; assign it an empty or filled collection before using the quotient methods.");
+
+    /// <summary>Creates the exception for a particle collection whose count differs between x and y.</summary>
+    /// <param name="parameterName">The parameter that holds the second model.</param>
+    /// <param name="memberName">The member or permutation group.</param>
+    /// <param name="xCount">The particle count in x.</param>
+    /// <param name="yCount">The particle count in y.</param>
+    public static ArgumentException CountMismatch(string parameterName, string memberName, int xCount, int yCount) =>
+        new($"'{memberName}' has {xCount} particles in x but {yCount} in y; the quotient distance needs equal particle counts.", parameterName);
+
+    /// <summary>Creates the exception for an array or row whose length differs between x and y.</summary>
+    /// <param name="parameterName">The parameter that holds the second model.</param>
+    /// <param name="memberName">The member.</param>
+    /// <param name="xLength">The length in x.</param>
+    /// <param name="yLength">The length in y.</param>
+    public static ArgumentException LengthMismatch(string parameterName, string memberName, int xLength, int yLength) =>
+        new($"'{memberName}' has length {xLength} in x but {yLength} in y; both models need the same shape.", parameterName);
+
+    /// <summary>Creates the exception for co-permuted members with different particle counts.</summary>
+    /// <param name="parameterName">The parameter that holds the model.</param>
+    /// <param name="groupName">The permutation group.</param>
+    /// <param name="firstMember">The group's first member.</param>
+    /// <param name="firstCount">The particle count of <paramref name="firstMember"/>.</param>
+    /// <param name="otherMember">The member whose count differs.</param>
+    /// <param name="otherCount">The particle count of <paramref name="otherMember"/>.</param>
+    public static ArgumentException GroupCountMismatch(
+        string parameterName,
+        string groupName,
+        string firstMember,
+        int firstCount,
+        string otherMember,
+        int otherCount) =>
+        new(
+            $"Permutation group '{groupName}' reorders '{firstMember}' with {firstCount} particles together with '{otherMember}' with {otherCount} particles; co-permuted members need equal particle counts.",
+            parameterName);
+
+    /// <summary>Creates the exception for a group element component that does not fit the model's shape.</summary>
+    /// <param name="parameterName">The parameter that holds the group element.</param>
+    /// <param name="componentName">The group element property.</param>
+    /// <param name="expected">The length the model needs.</param>
+    /// <param name="actual">The component's length.</param>
+    public static ArgumentException ElementMismatch(string parameterName, string componentName, int expected, int actual) =>
+        new($"Group element component '{componentName}' has length {actual} but the model needs {expected}; create the element from a model of the same shape.", parameterName);
+
+    /// <summary>Creates the exception for a span shorter than the model's parameter count.</summary>
+    /// <param name="parameterName">The span parameter.</param>
+    /// <param name="required">The parameter count of the model.</param>
+    /// <param name="actual">The span's length.</param>
+    public static ArgumentException SpanTooShort(string parameterName, int required, int actual) =>
+        new($"The span has length {actual} but the model has {required} parameters.", parameterName);
+
+    private static void CheckPermutationLength(ReadOnlySpan<int> permutation, int count)
+    {
+        if (permutation.Length != count)
+        {
+            throw new ArgumentException(
+                $"The permutation has length {permutation.Length} but there are {count} particles.",
+                nameof(permutation));
+        }
+    }
+}

@@ -1,0 +1,1 @@
+[assembly: ApprovalTests.Reporters.UseReporter(typeof(ApprovalTests.Reporters.QuietReporter))]
