@@ -43,6 +43,12 @@ internal static class DiagnosticDescriptors
         "Permutation group '{0}' reorders member '{1}' with {2} particles together with member '{3}' with {4} particles; give co-permuted members the same particle count",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor DerivedModel = Create(
+        "SYM007",
+        "Model type derives from another model type",
+        "Type '{0}' derives from model type '{1}', whose coordinates and group the generated code of '{0}' would not include; put the symmetric members in one type, or hold the base model in a [Permutation] collection",
+        DiagnosticSeverity.Error);
+
     /// <summary>Returns the descriptor with the given id, or null when the id is not in the catalogue.</summary>
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
@@ -52,6 +58,7 @@ internal static class DiagnosticDescriptors
         "SYM004" => MixedGroupKinds,
         "SYM005" => ReadOnlyMember,
         "SYM006" => UnequalGroupShapes,
+        "SYM007" => DerivedModel,
         _ => null,
     };
 

@@ -165,6 +165,33 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void DerivedModelReportsSym007()
+    {
+        var run = GeneratorHarness.Run("""
+            using SymmetryDsl;
+            public partial class Base { [Translation(Period = 1)] public double A; }
+            public partial class Derived : Base { [Translation(Period = 1)] public double B; }
+            """);
+
+        var diagnostic = Single(run, "SYM007");
+        Assert.Contains("'Derived'", diagnostic.GetMessage());
+        Assert.Contains("'Base'", diagnostic.GetMessage());
+        Assert.Equal("Base.g.cs", Assert.Single(run.Sources).HintName);
+    }
+
+    [Fact]
+    public void RefStructIsSkipped()
+    {
+        var run = GeneratorHarness.Run("""
+            using SymmetryDsl;
+            public ref partial struct Model { [Translation(Period = 1)] public double A; }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
     public void DiagnosticLocationIsInInputTree()
     {
         // A location inside the compilation's own tree is what lets #pragma and .editorconfig act on the diagnostic.

@@ -76,6 +76,28 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void TypeLevelTranslationOnStruct()
+    {
+        var run = GeneratorHarness.Run("""
+            using SymmetryDsl;
+
+            namespace Samples.Geometry
+            {
+                [Translation(Period = 0.1)]
+                public partial struct Rotor
+                {
+                    public double Angle;
+                    public float[] Phases;
+                    [Translation(Period = 360)] public double Degrees { get; set; }
+                    [Permutation] public float[] Spins;
+                    public int Count;
+                }
+            }
+            """);
+        Approvals.Verify(run.Source("Samples.Geometry.Rotor.g.cs"));
+    }
+
+    [Fact]
     public void NestedGenericContainers()
     {
         var run = GeneratorHarness.Run("""

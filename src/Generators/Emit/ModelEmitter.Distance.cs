@@ -194,7 +194,9 @@ internal static partial class ModelEmitter
         w.Open($"private static double {context.DistanceMethod(group)}({context.Self} x, {context.Self} y, {SpanOf}<int> rowToColumn)");
         w.Line($"var count = {context.CountMethod(group)}(x, nameof(x));");
         w.Line($"var yCount = {context.CountMethod(group)}(y, nameof(y));");
-        w.Line($"if (yCount != count) throw {Support}.CountMismatch(nameof(y), {Literal(group.DisplayName)}, count, yCount);");
+        // Co-permuted members have equal counts, so the first member's name identifies the mismatch for the whole group.
+        var first = context.Members[group.MemberIndices[0]];
+        w.Line($"if (yCount != count) throw {Support}.CountMismatch(nameof(y), {Literal(first.DisplayName)}, count, yCount);");
         w.Line("if (count == 0) return 0d;");
         w.Line();
         foreach (var k in group.MemberIndices)

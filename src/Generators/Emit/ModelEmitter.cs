@@ -57,6 +57,8 @@ internal static partial class ModelEmitter
         EmitDistance(w, context);
         w.Line();
         EmitAlign(w, context);
+        w.Line();
+        EmitFlow(w, context);
         if (context.Groups.Count > 0)
         {
             w.Line();

@@ -26,13 +26,27 @@ internal static class ModelBuilder
     /// <summary>Returns the spec of <paramref name="type"/>, or null when it is not a class, struct or record.</summary>
     public static TypeSpec? Build(INamedTypeSymbol type, CancellationToken ct)
     {
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        // A ref struct cannot be the type argument of IQuotientModel, so there is nothing to generate for it.
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsRefLikeType)
         {
             return null;
         }
 
         var diagnostics = new List<DiagnosticInfo>();
         var canEmit = CheckPartial(type, diagnostics, ct);
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (IsModelType(baseType))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DerivedModel,
+                    type.Locations.FirstOrDefault(),
+                    type.Name,
+                    baseType.Name));
+                canEmit = false;
+                break;
+            }
+        }
 
         var typePeriod = default(string);
         var typeTranslation = FindAttribute(type, TranslationAttributeName);
