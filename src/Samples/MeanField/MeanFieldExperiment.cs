@@ -116,7 +116,15 @@ internal static class MeanFieldExperiment
         TwoLayerNetwork.GroupElement element = TwoLayerNetwork.RandomGroupElement(initial, new Random(7919));
         FlowResult<TwoLayerNetwork> permuted = Train(initial.Apply(element), loss, settings, progress, label);
 
-        int count = Math.Min(original.States.Count, permuted.States.Count);
+        // The adaptive method's error norm sums over the coordinates in their stored order, so relabeling can move
+        // its steps by rounding. Records pair up while their times agree to 1e-9, and the comparison stops where a
+        // rounding difference has grown into a different step.
+        int count = 0;
+        while (count < Math.Min(original.Times.Count, permuted.Times.Count)
+            && Math.Abs(original.Times[count] - permuted.Times[count]) <= 1e-9 * Math.Max(1.0, original.Times[count]))
+        {
+            count++;
+        }
         var orbitDistances = new double[count];
         var permutedDistances = new double[count];
         for (int record = 0; record < count; record++)

@@ -72,18 +72,22 @@ internal static class MeanFieldPlots
         plot.SavePng(path, WidthPixels, HeightPixels);
     }
 
-    // The mean over seeds as a line, with a band of ± one sample standard deviation.
+    // The mean over seeds as a line, with a band of ± one sample standard deviation. Runs of an adaptive method
+    // record at different times, so every run is interpolated linearly onto the first run's times, up to the
+    // earliest stop.
     private static void AddMeanAndSpread(
         Plot plot, IReadOnlyList<TrainingRun> runs, Func<TrainingRun, double[]> select, Color color, LinePattern pattern, string label)
     {
-        int count = runs.Min(run => select(run).Length);
-        double[] times = runs[0].Times[..count];
+        double lastTime = runs.Min(run => run.Times[^1]);
+        double[] times = runs[0].Times.Where(time => time <= lastTime).ToArray();
+        int count = times.Length;
         var mean = new double[count];
         var low = new double[count];
         var high = new double[count];
         for (int record = 0; record < count; record++)
         {
-            MeanAndDeviation stats = MeanAndDeviation.Of(runs.Select(run => select(run)[record]).ToArray());
+            double time = times[record];
+            MeanAndDeviation stats = MeanAndDeviation.Of(runs.Select(run => Interpolate(run.Times, select(run), time)).ToArray());
             mean[record] = stats.Mean;
             low[record] = stats.Mean - stats.Deviation;
             high[record] = stats.Mean + stats.Deviation;
@@ -97,6 +101,21 @@ internal static class MeanFieldPlots
         line.LinePattern = pattern;
         line.LineWidth = 2;
         line.LegendText = label;
+    }
+
+    private static double Interpolate(double[] times, double[] values, double time)
+    {
+        int upper = Array.BinarySearch(times, time);
+        if (upper >= 0)
+        {
+            return values[upper];
+        }
+
+        // The complement of a negative result is the index of the first recorded time after the requested one.
+        upper = ~upper;
+        int lower = upper - 1;
+        double weight = (time - times[lower]) / (times[upper] - times[lower]);
+        return (1 - weight) * values[lower] + weight * values[upper];
     }
 
     private static void SaveChaos(MeanFieldReport report, string path)

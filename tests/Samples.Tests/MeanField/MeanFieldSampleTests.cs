@@ -61,6 +61,21 @@ public sealed class MeanFieldSampleTests : IDisposable
         Assert.All(equivariance.PermutedDistances, distance => Assert.InRange(distance, 0.0, 1e-12));
     }
 
+    [Theory]
+    [InlineData(FlowMethod.Heun)]
+    [InlineData(FlowMethod.RungeKutta4)]
+    [InlineData(FlowMethod.DormandPrince45)]
+    public void Experiment_EquivarianceForEveryMethod(FlowMethod method)
+    {
+        MeanFieldSettings settings = Tiny with { NeuronCounts = [10], Seeds = 2, Method = method };
+
+        EquivarianceResult equivariance = MeanFieldExperiment.Run(settings, Table, ProgressLine.Silent).Equivariance;
+
+        // The adaptive runs record at their own step times, so fewer records than the fixed-step runs may pair up.
+        Assert.True(equivariance.Times.Length >= 10, $"only {equivariance.Times.Length} records were compared");
+        Assert.All(equivariance.OrbitDistances, distance => Assert.InRange(distance, 0.0, 1e-11));
+    }
+
     [Fact]
     public void Experiment_NeuronW2MatchesPointCloudW2()
     {
