@@ -69,10 +69,10 @@ internal sealed record AlignmentComparison(
         ProgressLine progress)
     {
         var loss = new NetworkLoss(train, neurons);
-        FlowResult<TwoLayerNetwork> first = GradientFlow.Run(
+        FlowResult<TwoLayerNetwork> first = TwoLayerNetwork.Flow(
             TwoLayerNetwork.Gaussian(neurons, train.FeatureCount, new Random(firstSeed)), loss.LossAndGradient,
             WithProgress(options, progress, firstSeed));
-        FlowResult<TwoLayerNetwork> second = GradientFlow.Run(
+        FlowResult<TwoLayerNetwork> second = TwoLayerNetwork.Flow(
             TwoLayerNetwork.Gaussian(neurons, train.FeatureCount, new Random(secondSeed)), loss.LossAndGradient,
             WithProgress(options, progress, secondSeed));
         progress.Clear();

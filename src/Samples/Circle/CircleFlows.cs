@@ -41,8 +41,8 @@ internal static class CircleFlows
     /// <summary>Runs the flows from <paramref name="start"/> and from <paramref name="start"/> + <paramref name="shift"/>.</summary>
     public static CircleTrajectory Run(double start, long shift, FlowOptions options)
     {
-        FlowResult<CirclePoint> fromStart = GradientFlow.Run(new CirclePoint(start), EnergyAndGradient, options);
-        FlowResult<CirclePoint> fromShifted = GradientFlow.Run(new CirclePoint(start + shift), EnergyAndGradient, options);
+        FlowResult<CirclePoint> fromStart = CirclePoint.Flow(new CirclePoint(start), EnergyAndGradient, options);
+        FlowResult<CirclePoint> fromShifted = CirclePoint.Flow(new CirclePoint(start + shift), EnergyAndGradient, options);
 
         // Both runs take the same fixed steps, so their records pair up; an adaptive run may differ in length.
         int count = Math.Min(fromStart.Times.Count, fromShifted.Times.Count);

@@ -69,7 +69,7 @@ internal static class MeanFieldExperiment
                 $"mean-field {label}, t = {state.Time:0.00} of {state.EndTime:0.##}, train MSE {2 * state.Energy:0.0000}")),
         };
 
-        return GradientFlow.Run(initial, loss.LossAndGradient, options);
+        return TwoLayerNetwork.Flow(initial, loss.LossAndGradient, options);
     }
 
     private static TrainingRun Summarize(int neurons, int seed, FlowResult<TwoLayerNetwork> flow, NetworkLoss testLoss)
