@@ -177,7 +177,11 @@ internal sealed class PermutedReadCheck
                 return;
 
             case IArrayElementReferenceOperation element when element.ArrayReference == child:
-                ClassifyIndex(element, element.Indices[0], sequence);
+                if (element.Indices.Length > 0)
+                {
+                    ClassifyIndex(element, element.Indices[0], sequence);
+                }
+
                 return;
 
             case IPropertyReferenceOperation property when property.Instance == child:
