@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SymmetryDsl.Generators.Analyzers;
@@ -60,8 +63,22 @@ public sealed class InvarianceAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var body = new InvariantBody(root, InvariantScopes.DisplayName(node), context);
+        var body = new InvariantBody(root, InvariantScopes.DisplayName(node), ParticleParameters(node, semanticModel, ct), context);
         new PermutedReadCheck(body).Run();
         new PeriodicUseCheck(body).Run();
+    }
+
+    private static ImmutableArray<IParameterSymbol> ParticleParameters(SyntaxNode node, SemanticModel semanticModel, CancellationToken ct)
+    {
+        var function = node is AnonymousFunctionExpressionSyntax
+            ? semanticModel.GetSymbolInfo(node, ct).Symbol as IMethodSymbol
+            : semanticModel.GetDeclaredSymbol(node, ct) as IMethodSymbol;
+        if (function is null || function.Parameters.Any(p => SymmetrySymbols.ContainsModelType(p.Type))
+            || (!function.IsStatic && SymmetrySymbols.IsModelType(function.ContainingType)))
+        {
+            return ImmutableArray<IParameterSymbol>.Empty;
+        }
+
+        return function.Parameters.Where(p => SymmetrySymbols.IsCollection(p.Type)).ToImmutableArray();
     }
 }

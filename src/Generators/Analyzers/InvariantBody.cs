@@ -15,10 +15,11 @@ internal sealed class InvariantBody
     private readonly HashSet<(string Id, TextSpan Span)> _reported = [];
     private Dictionary<ISymbol, List<IOperation>>? _references;
 
-    public InvariantBody(IOperation root, string functionName, SyntaxNodeAnalysisContext context)
+    public InvariantBody(IOperation root, string functionName, ImmutableArray<IParameterSymbol> particleParameters, SyntaxNodeAnalysisContext context)
     {
         Root = root;
         FunctionName = functionName;
+        ParticleParameters = particleParameters;
         _context = context;
         Operations = root.Descendants().ToImmutableArray();
     }
@@ -26,6 +27,12 @@ internal sealed class InvariantBody
     public IOperation Root { get; }
 
     public string FunctionName { get; }
+
+    /// <summary>
+    /// Collection parameters of a function that has no model parameter: an invariant caller passes the particles of
+    /// a model through them, so each is read as a permuted collection of its own.
+    /// </summary>
+    public ImmutableArray<IParameterSymbol> ParticleParameters { get; }
 
     /// <summary>Every operation in the body, nested lambdas and local functions included, in document order.</summary>
     public ImmutableArray<IOperation> Operations { get; }

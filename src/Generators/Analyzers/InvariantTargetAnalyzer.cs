@@ -10,7 +10,7 @@ namespace SymmetryDsl.Generators.Analyzers;
 /// <summary>
 /// Reports [Invariant] on a method, local function, lambda, delegate type or delegate parameter that has no model
 /// parameter (SYM102): with no model there is no group, so the attribute promises nothing. An instance member of a
-/// model type counts its own instance as a model parameter.
+/// model type counts its own instance as a model parameter, and a collection parameter counts as the particles of one.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvariantTargetAnalyzer : DiagnosticAnalyzer
@@ -70,7 +70,9 @@ public sealed class InvariantTargetAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (parameters.Value.Any(p => p.Type.TypeKind == TypeKind.Error || p.Type is ITypeParameterSymbol || SymmetrySymbols.ContainsModelType(p.Type)))
+        // A collection parameter holds the particles of a model that an invariant caller passes on.
+        if (parameters.Value.Any(p => p.Type.TypeKind == TypeKind.Error || p.Type is ITypeParameterSymbol
+            || SymmetrySymbols.ContainsModelType(p.Type) || SymmetrySymbols.IsCollection(p.Type)))
         {
             return;
         }

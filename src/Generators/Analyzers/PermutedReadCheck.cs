@@ -88,6 +88,9 @@ internal sealed class PermutedReadCheck
             case ILocalReferenceOperation local when _aliases.TryGetValue(local.Local, out var alias):
                 return alias;
 
+            case IParameterReferenceOperation parameter when _body.ParticleParameters.Contains(parameter.Parameter, SymbolEqualityComparer.Default):
+                return new Sequence("parameter|" + parameter.Parameter.Name, parameter.Parameter.Name);
+
             default:
                 return null;
         }

@@ -122,6 +122,18 @@ internal static class SymmetrySymbols
         return attribute is null ? null : ReadPeriod(attribute);
     }
 
+    /// <summary>Returns whether a parameter type can hold particles: an array, a span, or a generic sequence.</summary>
+    public static bool IsCollection(ITypeSymbol? type) =>
+        type switch
+        {
+            null => false,
+            IArrayTypeSymbol => true,
+            { SpecialType: SpecialType.System_String } => false,
+            INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", ContainingNamespace.Name: "System" } => true,
+            _ => type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+                || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T),
+        };
+
     public static bool Equal(ISymbol? left, ISymbol? right) => SymbolEqualityComparer.Default.Equals(left, right);
 
     public static bool IsArrayMember(ISymbol member) =>
