@@ -17,8 +17,8 @@ namespace SymmetryDsl.Generators.CodeFixes;
 /// <c>for (int i = …; i &lt; …; i++) total += f(xs[i]);</c>, with <c>total += xs.Sum(x =&gt; f(x));</c>.
 /// </summary>
 /// <remarks>
-/// The sum then runs over every particle, which is the order-free reading of the loop; a loop that skipped
-/// particles on purpose computes a different value afterwards, and the fix is offered only as a choice.
+/// The sum then runs over every particle, which is the order-free reading of the loop. A loop that skipped
+/// particles on purpose computes a different value after the fix, so review the change before accepting it.
 /// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SumLoopCodeFix)), Shared]
 public sealed class SumLoopCodeFix : CodeFixProvider

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace SymmetryDsl.Generators.Analyzers;
 
 /// <summary>
-/// Reports code inside [Invariant] functions whose value depends on what the symmetry says cannot matter: the
+/// Reports code inside [Invariant] functions whose value depends on something the group action changes: the
 /// position of a particle in a permuted collection (SYM100) or the unwrapped value of a periodic coordinate
 /// (SYM101). Uses it can neither prove nor refute are reported by the opt-in SYM103.
 /// </summary>

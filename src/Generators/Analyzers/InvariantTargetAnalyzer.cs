@@ -70,7 +70,7 @@ public sealed class InvariantTargetAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // A collection parameter holds the particles of a model that an invariant caller passes on.
+        // A collection parameter contains the particles of a model that an invariant caller passes on.
         if (parameters.Value.Any(p => p.Type.TypeKind == TypeKind.Error || p.Type is ITypeParameterSymbol
             || SymmetrySymbols.ContainsModelType(p.Type) || SymmetrySymbols.IsCollection(p.Type)))
         {

@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace SymmetryDsl.Generators.Analyzers;
 
 /// <summary>
-/// Finds reads of a permuted collection that depend on the position of a particle: a constant index, an index that
-/// is not the variable of a loop over every particle, order-taking LINQ operators, and index-parallel reads of
-/// collections that are not permuted together.
+/// Finds reads of a permuted collection that depend on the position of a particle. These are constant indices,
+/// indices that are not the variable of a loop over every particle, and order-taking LINQ operators. Index-parallel
+/// reads of collections that are not permuted together count as well.
 /// </summary>
 /// <remarks>
 /// Sequences are identified by a key made of the receiver, the declaring type and the permutation group, so
@@ -421,8 +421,8 @@ internal sealed class PermutedReadCheck
         var counted = CountOf(bound!);
         bool startsAtZero = start!.ConstantValue is { HasValue: true, Value: 0 or 0L };
 
-        // A nested loop starting at an outer loop variable (plus a constant) enumerates pairs of particles; the
-        // set of unordered pairs is permuted with the particles.
+        // A nested loop that starts at an outer loop variable (plus a constant) enumerates pairs of particles.
+        // The set of unordered pairs is permuted with the particles, so such a loop covers every pair.
         bool startsAtOuter = SymmetrySymbols.Unwrap(start) switch
         {
             ILocalReferenceOperation outer => _loops.TryGetValue(outer.Local, out var o) && o.Sequence?.Key == counted?.Key,

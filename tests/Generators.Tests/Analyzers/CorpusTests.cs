@@ -13,7 +13,7 @@ namespace SymmetryDsl.Generators.Tests.Analyzers;
 /// </summary>
 public class CorpusTests
 {
-    // Functions the analysis cannot see through; docs/diagnostics/SYM100.md lists them as out of reach.
+    // The analysis cannot see through these functions, so docs/diagnostics/SYM100.md lists them as out of reach.
     private static readonly string[] OutOfReach = ["ThroughOpaqueHelper", "ThroughClone"];
 
     private static readonly Lazy<CorpusRun> Run = new(CorpusRun.Create);
