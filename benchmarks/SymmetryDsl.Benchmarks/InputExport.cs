@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SymmetryDsl.Samples.MeanField;
 using SymmetryDsl.Transport;
 
 namespace SymmetryDsl.Benchmarks;

@@ -41,6 +41,7 @@ internal static class GeneratorHarness
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error,
+                warningLevel: 9999,
                 specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic>
                 {
                     // Test inputs are not documented, so missing XML comments are not problems of the generator.

@@ -8,7 +8,7 @@ namespace SymmetryDsl.Generators.Tests;
 
 public class IncrementalityTests
 {
-    private const string Model = """
+    private const string ModelSource = """
         using System.Collections.Generic;
         using SymmetryDsl;
 
@@ -49,11 +49,11 @@ public class IncrementalityTests
     [InlineData("public class Unrelated", "// a comment\npublic class Unrelated")]
     public void UnrelatedEditLeavesStepsCached(string before, string after)
     {
-        var first = GeneratorHarness.Run(Model);
+        var first = GeneratorHarness.Run(ModelSource);
         var tree = first.Input.SyntaxTrees[0];
         var edited = first.Input.ReplaceSyntaxTree(
             tree,
-            tree.WithChangedText(tree.GetText().Replace(Model.IndexOf(before, StringComparison.Ordinal), before.Length, after)));
+            tree.WithChangedText(tree.GetText().Replace(ModelSource.IndexOf(before, StringComparison.Ordinal), before.Length, after)));
 
         var second = GeneratorHarness.Run(edited, first.Driver);
 
@@ -73,7 +73,7 @@ public class IncrementalityTests
     [Fact]
     public void NewUnrelatedFileLeavesOutputsCached()
     {
-        var first = GeneratorHarness.Run(Model);
+        var first = GeneratorHarness.Run(ModelSource);
         var added = first.Input.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText("public class Another { }", GeneratorHarness.ParseOptions, path: "Another.cs"));
 
@@ -91,9 +91,32 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void ModelEditRegeneratesOnlyThatModel()
+    {
+        var first = GeneratorHarness.Run(ModelSource);
+        var tree = first.Input.SyntaxTrees[0];
+        const string before = "[Translation(Period = 0.5)]";
+        var edited = first.Input.ReplaceSyntaxTree(
+            tree,
+            tree.WithChangedText(tree.GetText().Replace(ModelSource.IndexOf(before, StringComparison.Ordinal), before.Length, "[Translation(Period = 0.25)]")));
+
+        var second = GeneratorHarness.Run(edited, first.Driver);
+
+        var models = second.Result.Results[0].TrackedSteps[QuotientGenerator.StepNames.Models]
+            .SelectMany(step => step.Outputs)
+            .Select(output => (Spec: (Model.TypeSpec)output.Value, output.Reason))
+            .ToList();
+        Assert.Equal(IncrementalStepRunReason.Modified, models.Single(m => m.Spec.HintName == "Samples.Network.g.cs").Reason);
+        Assert.Contains(
+            models.Single(m => m.Spec.HintName == "Samples.Neuron.g.cs").Reason,
+            new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        Assert.Contains("0.25d", second.Source("Samples.Network.g.cs"));
+    }
+
+    [Fact]
     public void ModelsHoldNoSymbolsOrSyntax()
     {
-        var run = GeneratorHarness.Run(Model);
+        var run = GeneratorHarness.Run(ModelSource);
         var steps = run.Result.Results[0].TrackedSteps;
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var name in StepNames)
@@ -149,8 +172,8 @@ public class IncrementalityTests
     [Fact]
     public void TwoRunsGiveIdenticalOutput()
     {
-        var first = GeneratorHarness.Run(Model).Sources;
-        var second = GeneratorHarness.Run(Model).Sources;
+        var first = GeneratorHarness.Run(ModelSource).Sources;
+        var second = GeneratorHarness.Run(ModelSource).Sources;
 
         Assert.Equal(first.Select(s => s.HintName), second.Select(s => s.HintName));
         for (var i = 0; i < first.Count; i++)
@@ -178,7 +201,7 @@ public class IncrementalityTests
         {
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
-            return GeneratorHarness.Run(Model).Sources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.SourceText.ToString()).ToList();
+            return GeneratorHarness.Run(ModelSource).Sources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.SourceText.ToString()).ToList();
         }
         finally
         {

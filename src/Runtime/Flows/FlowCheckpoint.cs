@@ -16,6 +16,7 @@ namespace SymmetryDsl.Flows;
 /// <item>doubles time, step size, last step size, energy, gradient norm;</item>
 /// <item>int64 accepted steps, rejected steps, gradient evaluations;</item>
 /// <item>double fixed-step origin, int64 fixed steps since the origin, byte 1 if the last adaptive attempt was rejected;</item>
+/// <item>doubles record interval and next record time;</item>
 /// <item>N doubles θ, N doubles ∇L(θ);</item>
 /// <item>int32 record count R, then R records of time, energy, gradient norm and N doubles of state;</item>
 /// <item>the 64-bit FNV-1a hash of every preceding byte.</item>
@@ -38,6 +39,12 @@ internal sealed class FlowCheckpoint
     public double StepSize { get; private init; }
 
     public FlowHistory History { get; }
+
+    /// <summary>Record interval of the run that wrote the checkpoint.</summary>
+    public double RecordInterval { get; private init; }
+
+    /// <summary>Time at or after which that run would have recorded its next state.</summary>
+    public double NextRecordTime { get; private init; }
 
     private double LastStepSize { get; init; }
 
@@ -62,10 +69,11 @@ internal sealed class FlowCheckpoint
     private double[] Gradient { get; init; } = [];
 
     /// <summary>Overwrites the stream from <paramref name="origin"/> with a checkpoint of the current state and truncates it there.</summary>
-    public static void Write(Stream stream, long origin, FlowIntegrator integrator, FlowHistory history)
+    public static void Write(Stream stream, long origin, FlowIntegrator integrator, FlowHistory history,
+        double recordInterval, double nextRecordTime)
     {
         int n = integrator.ParameterCount;
-        long length = HeaderLength + 4 + 4 + 6 * 8 + 4 * 8 + 1 + 2L * n * 8 + 4 + history.Count * (3 * 8 + (long)n * 8) + 8;
+        long length = HeaderLength + 4 + 4 + 8 * 8 + 4 * 8 + 1 + 2L * n * 8 + 4 + history.Count * (3 * 8 + (long)n * 8) + 8;
         if (length > Array.MaxLength)
         {
             throw new InvalidOperationException(
@@ -90,6 +98,8 @@ internal sealed class FlowCheckpoint
         writer.Double(integrator.StepOrigin);
         writer.Int64(integrator.StepsSinceOrigin);
         writer.Byte(integrator.LastAttemptRejected ? (byte)1 : (byte)0);
+        writer.Double(recordInterval);
+        writer.Double(nextRecordTime);
         writer.Doubles(integrator.Coordinates);
         writer.Doubles(integrator.Gradient);
         writer.Int32(history.Count);
@@ -196,6 +206,8 @@ internal sealed class FlowCheckpoint
         double stepOrigin = reader.Double();
         long stepsSinceOrigin = reader.Int64();
         bool lastRejected = reader.Byte() != 0;
+        double recordInterval = reader.Double();
+        double nextRecordTime = reader.Double();
         var coordinates = reader.Doubles(n);
         var gradient = reader.Doubles(n);
         int records = reader.Int32();
@@ -229,6 +241,8 @@ internal sealed class FlowCheckpoint
             StepOrigin = stepOrigin,
             StepsSinceOrigin = stepsSinceOrigin,
             LastAttemptRejected = lastRejected,
+            RecordInterval = recordInterval,
+            NextRecordTime = nextRecordTime,
             Coordinates = coordinates,
             Gradient = gradient,
         };

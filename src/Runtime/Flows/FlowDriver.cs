@@ -18,23 +18,29 @@ internal static class FlowDriver
             return (Finish(FlowStatus.Diverged, integrator, history, options), integrator, history);
         }
 
-        return (Loop(integrator, history, options), integrator, history);
+        double slack = FlowIntegrator.TimeSlack * options.StepSize;
+        double nextRecord = NextMultiple(integrator.Time, options.RecordInterval, slack);
+        return (Loop(integrator, history, options, nextRecord), integrator, history);
     }
 
-    /// <summary>Continues a run from a checkpoint with its recorded history.</summary>
+    /// <summary>Continues a run from a checkpoint with its recorded history and record schedule.</summary>
     public static (FlowStatus Status, FlowIntegrator Integrator, FlowHistory History) Resume(
         IGradientSource source, FlowCheckpoint checkpoint, ReadOnlySpan<double> metricWeights, FlowOptions options)
     {
         var integrator = new FlowIntegrator(source, options, metricWeights);
         checkpoint.RestoreInto(integrator);
         var history = checkpoint.History;
-        return (Loop(integrator, history, options), integrator, history);
+
+        // A changed record interval starts its schedule afresh from the last record.
+        double nextRecord = options.RecordInterval == checkpoint.RecordInterval
+            ? checkpoint.NextRecordTime
+            : NextMultiple(history.Times[^1], options.RecordInterval, FlowIntegrator.TimeSlack * integrator.LastStepSize);
+        return (Loop(integrator, history, options, nextRecord), integrator, history);
     }
 
-    private static FlowStatus Loop(FlowIntegrator integrator, FlowHistory history, FlowOptions options)
+    private static FlowStatus Loop(FlowIntegrator integrator, FlowHistory history, FlowOptions options, double nextRecord)
     {
-        double slack = FlowIntegrator.EndSlack * options.StepSize;
-        double nextRecord = NextMultiple(history.Times[^1], options.RecordInterval, slack);
+        double slack = FlowIntegrator.TimeSlack * integrator.LastStepSize;
         double nextCheckpoint = NextMultiple(integrator.Time, options.CheckpointInterval, slack);
         var checkpointOrigin = options.CheckpointStream?.Position ?? 0;
         FlowStatus status;
@@ -70,7 +76,7 @@ internal static class FlowDriver
                 continue;
             }
 
-            slack = FlowIntegrator.EndSlack * integrator.LastStepSize;
+            slack = FlowIntegrator.TimeSlack * integrator.LastStepSize;
             if (integrator.Time >= nextRecord - slack)
             {
                 Record(integrator, history, options);
@@ -79,7 +85,8 @@ internal static class FlowDriver
 
             if (integrator.Time >= nextCheckpoint - slack)
             {
-                FlowCheckpoint.Write(options.CheckpointStream!, checkpointOrigin, integrator, history);
+                FlowCheckpoint.Write(options.CheckpointStream!, checkpointOrigin, integrator, history,
+                    options.RecordInterval, nextRecord);
                 nextCheckpoint = NextMultiple(integrator.Time, options.CheckpointInterval, slack);
             }
         }
@@ -87,7 +94,7 @@ internal static class FlowDriver
         if (options.CheckpointStream is { } stream)
         {
             // Written before the closing record, so a resumed run records exactly what an uninterrupted one does.
-            FlowCheckpoint.Write(stream, checkpointOrigin, integrator, history);
+            FlowCheckpoint.Write(stream, checkpointOrigin, integrator, history, options.RecordInterval, nextRecord);
         }
 
         return Finish(status, integrator, history, options);

@@ -26,7 +26,7 @@ internal sealed class FlowIntegrator
     /// Fraction of a step that absorbs the rounding of step times. A step may stretch by this much to land on the end
     /// time, and a time this much short of a record or checkpoint time counts as reaching it.
     /// </summary>
-    public const double EndSlack = 1e-9;
+    public const double TimeSlack = 1e-9;
 
     private readonly IGradientSource source;
     private readonly FlowOptions options;
@@ -137,7 +137,7 @@ internal sealed class FlowIntegrator
 
         // Fixed steps label time as origin + k·h, so rounding does not accumulate over many steps.
         double nextTime = adaptive ? Time + h : StepOrigin + (StepsSinceOrigin + 1) * h;
-        bool landsOnEnd = nextTime >= endTime - EndSlack * h;
+        bool landsOnEnd = nextTime >= endTime - TimeSlack * h;
         if (landsOnEnd)
         {
             h = endTime - Time;
@@ -150,7 +150,7 @@ internal sealed class FlowIntegrator
             return StepOutcome.Diverged;
         }
 
-        return adaptive ? AdaptiveStep(h, nextTime) : FixedStep(h, nextTime, landsOnEnd);
+        return adaptive ? AdaptiveStep(h, nextTime, shortened: landsOnEnd && h < StepSize) : FixedStep(h, nextTime, landsOnEnd);
     }
 
     private StepOutcome FixedStep(double h, double nextTime, bool landsOnEnd)
@@ -213,7 +213,7 @@ internal sealed class FlowIntegrator
             1.0 / 6, gradient, 1.0 / 3, k2, 1.0 / 3, k3, 1.0 / 6, k4);
     }
 
-    private StepOutcome AdaptiveStep(double h, double nextTime)
+    private StepOutcome AdaptiveStep(double h, double nextTime, bool shortened)
     {
         var k1 = gradient;
         var k2 = stages[0];
@@ -237,11 +237,16 @@ internal sealed class FlowIntegrator
         double energy = source.EnergyAndGradient(candidate, k7);
         GradientEvaluations += 6;
 
+        if (!double.IsFinite(check))
+        {
+            return Reject(h, double.NaN, shortened);
+        }
+
         double error = FlowKernels.DormandPrinceError(coordinates, candidate, inverseWeights, h,
             options.AbsoluteTolerance, options.RelativeTolerance, k1, k3, k4, k5, k6, k7);
-        if (!double.IsFinite(check) || !(error <= 1))
+        if (!(error <= 1))
         {
-            return Reject(h, error);
+            return Reject(h, error, shortened);
         }
 
         double norm = Math.Sqrt(FlowKernels.SquaredMetricNorm(k7, inverseWeights));
@@ -266,11 +271,15 @@ internal sealed class FlowIntegrator
         return StepOutcome.Accepted;
     }
 
-    private StepOutcome Reject(double h, double error)
+    /// <summary>
+    /// Shrinks the trial step after a failed attempt. A step at or below <see cref="FlowOptions.MinStep"/> that fails
+    /// means the tolerance cannot be met, unless the step was only that short because it was cut to land on the end time.
+    /// </summary>
+    private StepOutcome Reject(double h, double error, bool shortened)
     {
         RejectedSteps++;
         LastAttemptRejected = true;
-        if (h <= options.MinStep)
+        if (h <= options.MinStep && !shortened)
         {
             return StepOutcome.Diverged;
         }
@@ -279,7 +288,7 @@ internal sealed class FlowIntegrator
         double factor = double.IsFinite(error)
             ? Math.Max(options.MinGrowthFactor, options.SafetyFactor * Math.Pow(error, -0.2))
             : options.MinGrowthFactor;
-        StepSize = Math.Max(h * factor, options.MinStep);
+        StepSize = shortened ? h * factor : Math.Max(h * factor, options.MinStep);
         return StepOutcome.Rejected;
     }
 

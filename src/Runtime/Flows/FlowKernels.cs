@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -10,8 +11,8 @@ namespace SymmetryDsl.Flows;
 /// </summary>
 /// <remarks>
 /// The vector and scalar paths perform the same IEEE operations in the same order (no fused multiply-add), so a
-/// trajectory does not depend on the vector width. Reductions use four scalar accumulators in a fixed order for
-/// the same reason.
+/// trajectory does not depend on the vector width. Reductions keep four partial sums, one per residue of i modulo 4,
+/// in four-lane vectors or in four scalars, and add them in a fixed order for the same reason.
 /// </remarks>
 internal static class FlowKernels
 {
@@ -233,9 +234,24 @@ internal static class FlowKernels
     /// <summary>Returns Σ gᵢ² w⁻¹ᵢ, the squared norm of the Riemannian gradient w⁻¹⊙g in the metric w.</summary>
     public static double SquaredMetricNorm(ReadOnlySpan<double> gradient, ReadOnlySpan<double> inverseWeights)
     {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int n = gradient.Length;
         int i = 0;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Lane j accumulates the entries i ≡ j (mod 4), exactly as s0..s3 do in the scalar loop below.
+            ref double gr = ref MemoryMarshal.GetReference(gradient);
+            ref double wr = ref MemoryMarshal.GetReference(inverseWeights);
+            var sum = Vector256<double>.Zero;
+            for (; i <= n - 4; i += 4)
+            {
+                var g = Vector256.LoadUnsafe(ref gr, (nuint)i);
+                sum += g * g * Vector256.LoadUnsafe(ref wr, (nuint)i);
+            }
+
+            (s0, s1, s2, s3) = (sum[0], sum[1], sum[2], sum[3]);
+        }
+
         for (; i <= n - 4; i += 4)
         {
             s0 += gradient[i] * gradient[i] * inverseWeights[i];
@@ -256,6 +272,7 @@ internal static class FlowKernels
     /// Returns the root mean square over i of eᵢ / (atol + rtol·max(|θᵢ|, |θ̂ᵢ|)), the scaled error of the
     /// Dormand–Prince step θ → θ̂, where eᵢ = h·w⁻¹ᵢ·Σⱼ Eⱼ gⱼᵢ is the difference of the embedded solutions.
     /// </summary>
+    /// <remarks>Callers must not rely on the value when θ̂ has a non-finite entry, where vector and scalar max differ.</remarks>
     public static double DormandPrinceError(ReadOnlySpan<double> theta, ReadOnlySpan<double> candidate,
         ReadOnlySpan<double> inverseWeights, double h, double absoluteTolerance, double relativeTolerance,
         ReadOnlySpan<double> g0, ReadOnlySpan<double> g2, ReadOnlySpan<double> g3, ReadOnlySpan<double> g4,
@@ -267,8 +284,43 @@ internal static class FlowKernels
             return 0;
         }
 
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Lane j accumulates the entries i ≡ j (mod 4), exactly as s0..s3 do in the scalar loop below.
+            ref double tr = ref MemoryMarshal.GetReference(theta);
+            ref double cr = ref MemoryMarshal.GetReference(candidate);
+            ref double wr = ref MemoryMarshal.GetReference(inverseWeights);
+            ref double r0 = ref MemoryMarshal.GetReference(g0);
+            ref double r2 = ref MemoryMarshal.GetReference(g2);
+            ref double r3 = ref MemoryMarshal.GetReference(g3);
+            ref double r4 = ref MemoryMarshal.GetReference(g4);
+            ref double r5 = ref MemoryMarshal.GetReference(g5);
+            ref double r6 = ref MemoryMarshal.GetReference(g6);
+            var hv = Vector256.Create(h);
+            var atol = Vector256.Create(absoluteTolerance);
+            var rtol = Vector256.Create(relativeTolerance);
+            var sum = Vector256<double>.Zero;
+            for (; i <= n - 4; i += 4)
+            {
+                nuint k = (nuint)i;
+                var error = hv * Vector256.LoadUnsafe(ref wr, k) * (
+                    Vector256.Create(DormandPrince45Tableau.E1) * Vector256.LoadUnsafe(ref r0, k)
+                    + Vector256.Create(DormandPrince45Tableau.E3) * Vector256.LoadUnsafe(ref r2, k)
+                    + Vector256.Create(DormandPrince45Tableau.E4) * Vector256.LoadUnsafe(ref r3, k)
+                    + Vector256.Create(DormandPrince45Tableau.E5) * Vector256.LoadUnsafe(ref r4, k)
+                    + Vector256.Create(DormandPrince45Tableau.E6) * Vector256.LoadUnsafe(ref r5, k)
+                    + Vector256.Create(DormandPrince45Tableau.E7) * Vector256.LoadUnsafe(ref r6, k));
+                var scale = atol + rtol * Vector256.Max(
+                    Vector256.Abs(Vector256.LoadUnsafe(ref tr, k)), Vector256.Abs(Vector256.LoadUnsafe(ref cr, k)));
+                var ratio = error / scale;
+                sum += ratio * ratio;
+            }
+
+            (s0, s1, s2, s3) = (sum[0], sum[1], sum[2], sum[3]);
+        }
+
         for (; i <= n - 4; i += 4)
         {
             s0 += ScaledSquare(i, theta, candidate, inverseWeights, h, absoluteTolerance, relativeTolerance, g0, g2, g3, g4, g5, g6);

@@ -26,11 +26,16 @@ public sealed record FlowOptions
     /// <summary>
     /// Flow time between recorded states. A state is recorded at the start, at the first accepted step at or after
     /// each multiple of the interval, and at the end. 0 (the default) records every accepted step, and
-    /// <see cref="double.PositiveInfinity"/> records only the start and the end.
+    /// <see cref="double.PositiveInfinity"/> records only the start and the end. Each record keeps a copy of all N
+    /// coordinates, so long runs of large models should record sparsely.
     /// </summary>
     public double RecordInterval { get; init; }
 
-    /// <summary>Relative error tolerance of DormandPrince45. Non-negative and finite. The default is 1e-6.</summary>
+    /// <summary>
+    /// Relative error tolerance of DormandPrince45, scaled by |θᵢ|. Non-negative and finite. The default is 1e-6.
+    /// Because |θᵢ| changes when a periodic coordinate is shifted by a period, the adaptive steps, unlike the flow,
+    /// are not equivariant under shifts. Fixed-step methods give trajectories that commute with shifts up to rounding.
+    /// </summary>
     public double RelativeTolerance { get; init; } = 1e-6;
 
     /// <summary>

@@ -11,11 +11,13 @@ namespace SymmetryDsl.Flows;
 /// With the weight 1/n on the entries of each of n particles, grad L is n·∇L, so every particle moves with the
 /// velocity field of the Wasserstein gradient flow of its empirical measure (the mean-field scaling). When L is
 /// invariant under the model's group, the flow commutes with the group: the flow from g·θ₀ is g applied to the
-/// flow from θ₀, and <see cref="FlowResult{TState}.CanonicalStates"/> is the trajectory on the quotient.
+/// flow from θ₀, and <see cref="FlowResult{TState}.CanonicalStates"/> is the trajectory on the quotient. The
+/// fixed-step methods keep this up to rounding. Adaptive steps keep it for permutations, but their relative
+/// tolerance changes under shifts of periodic coordinates (see <see cref="FlowOptions.RelativeTolerance"/>).
 /// </para>
 /// <para>
-/// A run is deterministic: the same inputs give the same trajectory bit for bit. After the first step, a step
-/// allocates nothing unless it records a state or writes a checkpoint.
+/// A run is deterministic: the same inputs give the same trajectory bit for bit. Buffers are allocated when the run
+/// starts, and a step allocates nothing unless it records a state or writes a checkpoint.
 /// </para>
 /// </remarks>
 public static class GradientFlow
@@ -89,8 +91,10 @@ public static class GradientFlow
     /// every other setting may differ. An adaptive run continues with its controller's step.
     /// </param>
     /// <returns>
-    /// The whole trajectory, from the start of the first run. With the same options, it ends bit for bit where an
-    /// uninterrupted run ends.
+    /// The whole trajectory, from the start of the first run. Resumed from a checkpoint written at an interval or on
+    /// cancellation, with the same options, it ends bit for bit where an uninterrupted run ends. A run that stopped at
+    /// an earlier end time cut its last step to land there, so continuing it takes a different, equally accurate,
+    /// sequence of steps, unless a fixed step divides that end time exactly.
     /// </returns>
     /// <exception cref="InvalidDataException">The checkpoint is not one, has an unknown version, is truncated or fails its checksum.</exception>
     /// <exception cref="ArgumentException">The checkpoint's parameter count, method or fixed step differs from <paramref name="shape"/> or <paramref name="options"/>.</exception>

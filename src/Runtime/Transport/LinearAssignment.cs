@@ -17,9 +17,17 @@ namespace SymmetryDsl.Transport;
 /// <para>
 /// <c>+∞</c> marks a forbidden pair when minimizing and <c>−∞</c> when maximizing. Maximization negates the
 /// matrix internally. Finite entries must have magnitude at most <c>double.MaxValue / (8 (n + 1))</c>, where n
-/// is the larger dimension, so that potentials and path lengths (sums of up to n + 1 differences of entries)
-/// cannot overflow; larger entries are rejected rather than risk a wrong answer. Within that range the result
-/// is exact up to the rounding of those sums.
+/// is the larger dimension. Potentials and path lengths are sums of at most n + 1 differences of entries, so
+/// within that range they cannot overflow. Larger entries are rejected rather than risk a wrong result. Within
+/// the range the result is exact up to the rounding of those sums.
+/// </para>
+/// <para>
+/// Running time depends on the structure of the costs, not only on the size. Random costs and squared
+/// distances between two clouds with the same mean solve fast, but costs with strong additive trends take far
+/// longer, because each augmenting path is long. On this library's 2-core test machine a 2000 × 2000 matrix
+/// cᵢⱼ = i·j took about 4.7 s of CPU, and squared distances between Gaussian clouds whose means differ by
+/// (1, 1) took about 2.9 s, against 0.2 s for equal means. <see cref="Wasserstein"/> removes the mean
+/// difference before it calls the solver, which leaves the optimal matchings unchanged.
 /// </para>
 /// </remarks>
 public static class LinearAssignment

@@ -16,16 +16,14 @@ namespace SymmetryDsl.Transport;
 /// having at least one finite entry. The solver keeps column potentials v; the row potential of a row i is
 /// implicit, uᵢ = min over j of (cᵢⱼ − vⱼ). Invariants between phases: reduced costs cᵢⱼ − uᵢ − vⱼ are ≥ 0
 /// on every pair, and every assigned row sits on a column that attains its minimum, so its reduced cost is 0.
-/// The matched sets grow by one row per augmentation and never shrink.
+/// The set of assigned columns never shrinks, and each augmentation assigns one more row.
 /// </para>
 /// <para>
 /// Square problems start with the three initialization phases of Jonker and Volgenant: column reduction,
 /// reduction transfer and two passes of augmenting row reduction. Rectangular problems start from v = 0 and
-/// use augmenting row reduction only, because the potential of an unassigned column must stay 0 for the
-/// result to be optimal when columns may stay free: the dual of that problem requires vⱼ ≤ 0, with vⱼ = 0 on
-/// unassigned columns by complementary slackness.
-/// Every potential change lowers v on assigned columns only, so at the end vⱼ ≤ 0 on all columns and
-/// vⱼ = 0 on the unassigned ones.
+/// use augmenting row reduction only. When columns may stay free, the dual of the problem requires vⱼ ≤ 0,
+/// and complementary slackness requires vⱼ = 0 on unassigned columns. After the start from v = 0 every
+/// potential change lowers v on assigned columns only, so both conditions hold at the end.
 /// </para>
 /// <para>
 /// Each augmentation is Dijkstra's algorithm over alternating paths from a free row. Its inner loop relaxes

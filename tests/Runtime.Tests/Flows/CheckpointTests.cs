@@ -54,6 +54,44 @@ public class CheckpointTests
         }, iter: 20, threads: 1);
     }
 
+    [Theory]
+    [InlineData(FlowMethod.Heun)]
+    [InlineData(FlowMethod.DormandPrince45)]
+    public void ResumeFromIntervalCheckpointMatches(FlowMethod method)
+    {
+        // Models a crash: the run is resumed from a checkpoint that a later one would have replaced.
+        var (loss, initial) = Problem(seed: 17);
+        var options = new FlowOptions { Method = method, StepSize = 0.05, EndTime = 3, RecordInterval = 0.5 };
+        using var stream = new SnapshotStream();
+        var uninterrupted = GradientFlow.Run(initial, loss.EnergyAndGradient,
+            options with { CheckpointStream = stream, CheckpointInterval = 0.7 });
+
+        Assert.True(stream.Snapshots.Count >= 4, $"{stream.Snapshots.Count} checkpoints");
+        foreach (var snapshot in stream.Snapshots)
+        {
+            using var saved = new MemoryStream(snapshot);
+            var resumed = GradientFlow.Resume(initial, saved, loss.EnergyAndGradient, options);
+            AssertBitwiseEqual(uninterrupted, resumed);
+        }
+    }
+
+    [Fact]
+    public void ResumeWithNewRecordInterval()
+    {
+        var (loss, initial) = Problem(seed: 6);
+        var options = new FlowOptions { Method = FlowMethod.RungeKutta4, StepSize = 1.0 / 32, EndTime = 4, RecordInterval = 1 };
+        using var checkpoint = new MemoryStream();
+        var first = RunCancelledAfter(initial, loss, options with { CheckpointStream = checkpoint }, evaluations: 4 * 40);
+        checkpoint.Position = 0;
+
+        var resumed = GradientFlow.Resume(initial, checkpoint, loss.EnergyAndGradient, options with { RecordInterval = 0.25 });
+
+        // The first run stopped after 40 steps, at t = 1.25, having recorded 0 and 1. The new schedule counts from the
+        // last record, so its first record is the first step after 1.25, and the later ones land on multiples of 0.25.
+        Assert.Equal(1.25, first.FinalTime);
+        Assert.Equal([0, 1, 1.28125, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4], resumed.Times);
+    }
+
     [Fact]
     public void ResumeExtendsEndTime()
     {
@@ -271,5 +309,17 @@ public class CheckpointTests
 
         Assert.Equal(expected.FinalState.W, actual.FinalState.W);
         Assert.Equal(expected.FinalState.A, actual.FinalState.A);
+    }
+
+    /// <summary>Memory stream that keeps a copy of its contents at every flush, one per checkpoint written.</summary>
+    private sealed class SnapshotStream : MemoryStream
+    {
+        public List<byte[]> Snapshots { get; } = [];
+
+        public override void Flush()
+        {
+            base.Flush();
+            Snapshots.Add(ToArray());
+        }
     }
 }

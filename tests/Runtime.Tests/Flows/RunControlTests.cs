@@ -26,18 +26,16 @@ public class RunControlTests
         };
 
         // Warm-up: both run lengths once, so that lazy initialization and JIT tiering settle before measuring.
-        GradientFlow.Run(initial, weights, energyAndGradient, Options(0.01));
-        GradientFlow.Run(initial, weights, energyAndGradient, Options(2));
-
         var shortRun = GradientFlow.Run(initial, weights, energyAndGradient, Options(0.01));
         var longRun = GradientFlow.Run(initial, weights, energyAndGradient, Options(2));
-        Assert.True(longRun.Statistics.AcceptedSteps > shortRun.Statistics.AcceptedSteps + 5,
-            $"{longRun.Statistics.AcceptedSteps} steps against {shortRun.Statistics.AcceptedSteps}");
 
-        long extraBytes = ExtraBytesOfLongerRun(
+        long extraBytes = MinimumExtraBytes(
             () => GradientFlow.Run(initial, weights, energyAndGradient, Options(0.01)),
             () => GradientFlow.Run(initial, weights, energyAndGradient, Options(2)));
-        Assert.Equal(0, extraBytes);
+
+        Assert.True(longRun.Statistics.AcceptedSteps > shortRun.Statistics.AcceptedSteps + 5,
+            $"{longRun.Statistics.AcceptedSteps} steps against {shortRun.Statistics.AcceptedSteps}");
+        Assert.True(extraBytes <= 0, $"the longer run allocated {extraBytes} more bytes");
     }
 
     [Fact]
@@ -52,35 +50,11 @@ public class RunControlTests
         GradientFlow.Run(initial, function, Options(0.1));
         GradientFlow.Run(initial, function, Options(3));
 
-        long extraBytes = ExtraBytesOfLongerRun(
+        long extraBytes = MinimumExtraBytes(
             () => GradientFlow.Run(initial, function, Options(0.1)),
             () => GradientFlow.Run(initial, function, Options(3)));
-        Assert.Equal(0, extraBytes);
-    }
 
-    /// <summary>
-    /// Returns the smallest difference, over a few attempts, between the bytes allocated by a long and a short run.
-    /// A step that allocates makes every attempt positive. A single attempt can also see a one-off allocation from
-    /// the runtime, such as type loading when the JIT installs an optimized method on a busy machine, so the
-    /// minimum over attempts separates the two.
-    /// </summary>
-    private static long ExtraBytesOfLongerRun(Action shortRun, Action longRun)
-    {
-        long smallest = long.MaxValue;
-        for (int attempt = 0; attempt < 3 && smallest != 0; attempt++)
-        {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            shortRun();
-            long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-
-            before = GC.GetAllocatedBytesForCurrentThread();
-            longRun();
-            long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-
-            smallest = Math.Min(smallest, longBytes - shortBytes);
-        }
-
-        return smallest;
+        Assert.True(extraBytes <= 0, $"the longer run allocated {extraBytes} more bytes");
     }
 
     [Fact]
@@ -310,5 +284,29 @@ public class RunControlTests
         Assert.NotSame(initial, result.FinalState);
         Assert.NotSame(result.States[0].Values, result.States[1].Values);
         Assert.Equal(Math.Exp(-1), result.FinalState.Values[0], 1e-9);
+    }
+
+    /// <summary>
+    /// Returns the smallest, over a few attempts, of the bytes the long run allocates beyond the short run. A step
+    /// that allocates shows up in every attempt, in proportion to the extra steps. A one-off runtime allocation,
+    /// such as JIT tiering landing inside the measured window, shows up in only some, so the minimum ignores it.
+    /// </summary>
+    private static long MinimumExtraBytes(Action shortRun, Action longRun)
+    {
+        long minimum = long.MaxValue;
+        for (int attempt = 0; attempt < 5 && minimum > 0; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            shortRun();
+            long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            before = GC.GetAllocatedBytesForCurrentThread();
+            longRun();
+            long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            minimum = Math.Min(minimum, longBytes - shortBytes);
+        }
+
+        return minimum;
     }
 }

@@ -112,6 +112,27 @@ public class SymmetryTests
         }
     }
 
+    [Fact]
+    public void NetworkFlowsFromOneOrbitStayInIt()
+    {
+        var random = new Random(23);
+        var loss = MeanFieldLoss.Random(samples: 10, dimension: 2, random);
+        var initial = MeanFieldNetwork.Random(neurons: 12, dimension: 2, random);
+        var options = new FlowOptions { StepSize = 0.05, EndTime = 2, RecordInterval = 0.5 };
+        var reference = GradientFlow.Run(initial, loss.EnergyAndGradient, options);
+        var permuted = GradientFlow.Run(initial.Apply(MeanFieldNetwork.RandomGroupElement(initial, random)),
+            loss.EnergyAndGradient, options);
+
+        for (int r = 0; r < reference.States.Count; r++)
+        {
+            Assert.True(MeanFieldNetwork.AreEquivalent(reference.States[r], permuted.States[r], 1e-11),
+                $"orbit distance {MeanFieldNetwork.OrbitDistance(reference.States[r], permuted.States[r])} at t = {reference.Times[r]}");
+        }
+
+        // The flow moves the orbit: by the end the states are far apart on the quotient.
+        Assert.True(MeanFieldNetwork.OrbitDistance(reference.States[0], reference.FinalState) > 1e-3);
+    }
+
     [Theory]
     [InlineData(FlowMethod.Euler)]
     [InlineData(FlowMethod.Heun)]

@@ -62,6 +62,44 @@ public class WassersteinTests
     }
 
     [Fact]
+    public void TranslatedCloudIsAtShiftLength()
+    {
+        // Translating a cloud by s moves every point by s, and no matching does better: W2² = ‖s‖².
+        Gen<(double[], int[], double, double)> cases =
+            from n in Gen.Int[1, 40]
+            from x in Coordinate.Array[2 * n]
+            from keys in Gen.Int.Array[n]
+            from sx in Gen.Double[-20, 20]
+            from sy in Gen.Double[-20, 20]
+            select (x, keys, sx, sy);
+        cases.Sample(
+            sample =>
+            {
+                (double[] x, int[] keys, double sx, double sy) = sample;
+                int n = x.Length / 2;
+                int[] permutation = Enumerable.Range(0, n).OrderBy(i => keys[i]).ToArray();
+                var y = new double[x.Length];
+                for (int i = 0; i < n; i++)
+                {
+                    y[2 * permutation[i]] = x[2 * i] + sx;
+                    y[2 * permutation[i] + 1] = x[2 * i + 1] + sy;
+                }
+
+                WassersteinResult result = Wasserstein.Compute(x, y, 2);
+
+                Assert.Equal(sx * sx + sy * sy, result.SquaredDistance, 9);
+                for (int i = 0; i < n; i++)
+                {
+                    // Equal points may be matched in either order, but each must meet a translate of itself.
+                    int j = result.Matching[i];
+                    Assert.Equal(x[2 * i] + sx, y[2 * j], 9);
+                    Assert.Equal(x[2 * i + 1] + sy, y[2 * j + 1], 9);
+                }
+            },
+            iter: 100);
+    }
+
+    [Fact]
     public void TriangleInequalityHolds()
     {
         Gen<(double[], double[], double[])> triples =

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SymmetryDsl.Geometry;
+using SymmetryDsl.Transport;
 
 namespace SymmetryDsl.Tests.Flows.Models;
 
@@ -102,8 +103,6 @@ internal sealed class MeanFieldNetwork : IQuotientModel<MeanFieldNetwork, MeanFi
     public static GroupElement RandomGroupElement(MeanFieldNetwork shape, Random random) =>
         new(Permutation.Random(shape.Neurons, random));
 
-    // NOTE: brute force over all n! permutations, enough for the small test networks; the generated code solves
-    // the assignment problem instead.
     public static GroupElement Align(MeanFieldNetwork x, MeanFieldNetwork y) => BestAlignment(x, y).Element;
 
     public static double OrbitDistanceSquared(MeanFieldNetwork x, MeanFieldNetwork y) => BestAlignment(x, y).SquaredDistance;
@@ -143,6 +142,7 @@ internal sealed class MeanFieldNetwork : IQuotientModel<MeanFieldNetwork, MeanFi
         return sum + da * da;
     }
 
+    /// <summary>Solves the assignment of x's neurons to y's under the squared particle distance.</summary>
     private static (GroupElement Element, double SquaredDistance) BestAlignment(MeanFieldNetwork x, MeanFieldNetwork y)
     {
         if (x.Neurons != y.Neurons)
@@ -150,44 +150,19 @@ internal sealed class MeanFieldNetwork : IQuotientModel<MeanFieldNetwork, MeanFi
             throw new ArgumentException($"Member W has {x.Neurons} particles in x and {y.Neurons} in y.", nameof(y));
         }
 
-        if (x.Neurons > 8)
-        {
-            throw new NotSupportedException("The test model aligns at most 8 neurons by brute force.");
-        }
-
         int n = x.Neurons;
-        var images = Enumerable.Range(0, n).ToArray();
-        int[] best = (int[])images.Clone();
-        double bestCost = double.PositiveInfinity;
-        Permute(0);
-        return (new GroupElement(new Permutation(best)), bestCost / n);
-
-        void Permute(int k)
+        var cost = new double[n, n];
+        for (int i = 0; i < n; i++)
         {
-            if (k == n)
+            for (int j = 0; j < n; j++)
             {
-                double cost = 0;
-                for (int i = 0; i < n; i++)
-                {
-                    cost += x.SquaredParticleDistance(i, y, images[i]);
-                }
-
-                if (cost < bestCost)
-                {
-                    bestCost = cost;
-                    best = (int[])images.Clone();
-                }
-
-                return;
-            }
-
-            for (int i = k; i < n; i++)
-            {
-                (images[k], images[i]) = (images[i], images[k]);
-                Permute(k + 1);
-                (images[k], images[i]) = (images[i], images[k]);
+                cost[i, j] = x.SquaredParticleDistance(i, y, j);
             }
         }
+
+        // Row i assigned to column σ(i) is the group element that moves neuron i of x to position σ(i), onto y's.
+        var assignment = LinearAssignment.Solve(cost);
+        return (new GroupElement(new Permutation(assignment.RowToColumn)), assignment.Cost / n);
     }
 
     /// <summary>Element of the group "hidden": the permutation σ that moves neuron i to position σ(i).</summary>

@@ -1,0 +1,105 @@
+using SymmetryDsl.CodeGeneration;
+
+namespace SymmetryDsl.Generators.Tests;
+
+public class GeneratedModelSupportTests
+{
+    private static int[] Order(double[] coordinates, int[] offsets)
+    {
+        var permutation = new int[offsets.Length - 1];
+        GeneratedModelSupport.CanonicalOrder(coordinates, offsets, permutation);
+        return permutation;
+    }
+
+    [Fact]
+    public void CanonicalOrderSortsLexicographically()
+    {
+        // Particles (2, 1), (1, 5), (1, 3): sorted they are (1, 3), (1, 5), (2, 1).
+        var permutation = Order([2, 1, 1, 5, 1, 3], [0, 2, 4, 6]);
+
+        Assert.Equal([2, 1, 0], permutation);
+    }
+
+    [Fact]
+    public void CanonicalOrderPutsPrefixFirst()
+    {
+        // Particles (1, 2) and (1): the shorter one is a prefix of the longer one.
+        var permutation = Order([1, 2, 1], [0, 2, 3]);
+
+        Assert.Equal([1, 0], permutation);
+    }
+
+    [Fact]
+    public void CanonicalOrderKeepsEqualParticlesInOrder()
+    {
+        var permutation = Order([4, 4, 4], [0, 1, 2, 3]);
+
+        Assert.Equal([0, 1, 2], permutation);
+    }
+
+    [Fact]
+    public void CanonicalOrderPutsNaNFirst()
+    {
+        var permutation = Order([1, double.NaN, -1], [0, 1, 2, 3]);
+
+        Assert.Equal([2, 0, 1], permutation);
+    }
+
+    [Fact]
+    public void CanonicalOrderRejectsWrongLength()
+    {
+        var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.CanonicalOrder([1, 2], [0, 1, 2], new int[3]));
+
+        Assert.Equal("permutation", error.ParamName);
+        Assert.Contains("length 3", error.Message);
+    }
+
+    [Fact]
+    public void PermuteRowsMovesRowIToSigmaI()
+    {
+        var source = new double[,] { { 1, 2 }, { 3, 4 }, { 5, 6 } };
+
+        var result = GeneratedModelSupport.PermuteRows(source, [2, 0, 1]);
+
+        Assert.Equal(new double[,] { { 3, 4 }, { 5, 6 }, { 1, 2 } }, result);
+    }
+
+    [Fact]
+    public void PermuteToListMovesItemIToSigmaI()
+    {
+        var result = GeneratedModelSupport.PermuteToList<string>(["a", "b", "c"], [1, 2, 0]);
+
+        Assert.Equal(["c", "a", "b"], result);
+    }
+
+    [Fact]
+    public void PermuteRejectsWrongLength()
+    {
+        var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.PermuteToArray<int>([1, 2, 3], [0, 1]));
+
+        Assert.Equal("permutation", error.ParamName);
+        Assert.Contains("3 particles", error.Message);
+    }
+
+    [Fact]
+    public void AsSpanCoversMatrixRowMajor()
+    {
+        var matrix = new double[,] { { 1, 2, 3 }, { 4, 5, 6 } };
+
+        var span = GeneratedModelSupport.AsSpan(matrix);
+        span[4] = 50;
+
+        Assert.Equal([1, 2, 3, 4, 50, 6], span.ToArray());
+        Assert.Equal(50, matrix[1, 1]);
+    }
+
+    [Fact]
+    public void RandomShiftsStayInBound()
+    {
+        var shifts = GeneratedModelSupport.RandomShifts(1000, new Random(3));
+
+        Assert.All(shifts, s => Assert.InRange(s, -GeneratedModelSupport.RandomShiftBound, GeneratedModelSupport.RandomShiftBound));
+        Assert.Contains(shifts, s => s == GeneratedModelSupport.RandomShiftBound);
+        Assert.Contains(shifts, s => s == -GeneratedModelSupport.RandomShiftBound);
+    }
+}
