@@ -1,10 +1,10 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace SymmetryDsl.Generators.Analyzers;
 
@@ -35,45 +35,57 @@ public sealed class InvarianceAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSyntaxNodeAction(
-                AnalyzeFunction,
-                SyntaxKind.MethodDeclaration,
-                SyntaxKind.LocalFunctionStatement,
-                SyntaxKind.ParenthesizedLambdaExpression,
-                SyntaxKind.SimpleLambdaExpression,
-                SyntaxKind.AnonymousMethodExpression);
+            start.RegisterSyntaxNodeAction(AnalyzeDeclaredFunction, SyntaxKind.MethodDeclaration, SyntaxKind.LocalFunctionStatement);
+
+            // Lambdas are far more common than invariant ones, so they are read from the operation tree, which
+            // already carries the lambda symbol and its target, instead of querying the semantic model per lambda.
+            start.RegisterOperationAction(AnalyzeLambda, OperationKind.AnonymousFunction);
         });
     }
 
-    private static void AnalyzeFunction(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeDeclaredFunction(SyntaxNodeAnalysisContext context)
     {
         var node = context.Node;
         var semanticModel = context.SemanticModel;
         var ct = context.CancellationToken;
-
-        // An enclosing invariant function already covers this one, so analyzing both would report twice.
-        if (!InvariantScopes.IsInvariant(node, semanticModel, ct) || InvariantScopes.HasInvariantAncestor(node, semanticModel, ct))
+        if (semanticModel.GetDeclaredSymbol(node, ct) is not IMethodSymbol function
+            || !SymmetrySymbols.HasAttribute(function, SymmetrySymbols.InvariantAttributeName)
+            || InvariantScopes.HasInvariantAncestor(node, semanticModel, ct))
         {
             return;
         }
 
         var root = semanticModel.GetOperation(node, ct);
-        if (root is null)
+        if (root is not null)
+        {
+            Analyze(root, function, InvariantScopes.DisplayName(node), context.ReportDiagnostic);
+        }
+    }
+
+    private static void AnalyzeLambda(OperationAnalysisContext context)
+    {
+        var lambda = (IAnonymousFunctionOperation)context.Operation;
+        if (!InvariantScopes.IsInvariant(lambda)
+            || (lambda.SemanticModel is { } semanticModel && InvariantScopes.HasInvariantAncestor(lambda.Syntax, semanticModel, context.CancellationToken)))
         {
             return;
         }
 
-        var body = new InvariantBody(root, InvariantScopes.DisplayName(node), ParticleParameters(node, semanticModel, ct), context);
+        Analyze(lambda, lambda.Symbol, "lambda", context.ReportDiagnostic);
+    }
+
+    // An enclosing invariant function already covers nested ones, so each body is analyzed from its outermost
+    // invariant function only, and nothing is reported twice.
+    private static void Analyze(IOperation root, IMethodSymbol function, string name, Action<Diagnostic> report)
+    {
+        var body = new InvariantBody(root, name, ParticleParameters(function), report);
         new PermutedReadCheck(body).Run();
         new PeriodicUseCheck(body).Run();
     }
 
-    private static ImmutableArray<IParameterSymbol> ParticleParameters(SyntaxNode node, SemanticModel semanticModel, CancellationToken ct)
+    private static ImmutableArray<IParameterSymbol> ParticleParameters(IMethodSymbol function)
     {
-        var function = node is AnonymousFunctionExpressionSyntax
-            ? semanticModel.GetSymbolInfo(node, ct).Symbol as IMethodSymbol
-            : semanticModel.GetDeclaredSymbol(node, ct) as IMethodSymbol;
-        if (function is null || function.Parameters.Any(p => SymmetrySymbols.ContainsModelType(p.Type))
+        if (function.Parameters.Any(p => SymmetrySymbols.ContainsModelType(p.Type))
             || (!function.IsStatic && SymmetrySymbols.IsModelType(function.ContainingType)))
         {
             return ImmutableArray<IParameterSymbol>.Empty;

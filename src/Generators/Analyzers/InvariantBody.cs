@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
@@ -11,16 +11,16 @@ namespace SymmetryDsl.Generators.Analyzers;
 /// <summary>The operations of one invariant function together with the context to report on them.</summary>
 internal sealed class InvariantBody
 {
-    private readonly SyntaxNodeAnalysisContext _context;
+    private readonly Action<Diagnostic> _report;
     private readonly HashSet<(string Id, TextSpan Span)> _reported = [];
     private Dictionary<ISymbol, List<IOperation>>? _references;
 
-    public InvariantBody(IOperation root, string functionName, ImmutableArray<IParameterSymbol> particleParameters, SyntaxNodeAnalysisContext context)
+    public InvariantBody(IOperation root, string functionName, ImmutableArray<IParameterSymbol> particleParameters, Action<Diagnostic> report)
     {
         Root = root;
         FunctionName = functionName;
         ParticleParameters = particleParameters;
-        _context = context;
+        _report = report;
         Operations = root.Descendants().ToImmutableArray();
     }
 
@@ -77,7 +77,7 @@ internal sealed class InvariantBody
             return;
         }
 
-        _context.ReportDiagnostic(Diagnostic.Create(descriptor, node.GetLocation(), properties, arguments));
+        _report(Diagnostic.Create(descriptor, node.GetLocation(), properties, arguments));
     }
 
     /// <summary>Reports that the analyzer cannot decide whether <paramref name="node"/> keeps the function invariant.</summary>

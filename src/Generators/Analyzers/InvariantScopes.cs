@@ -58,26 +58,21 @@ internal static class InvariantScopes
             _ => "lambda",
         };
 
-    private static bool IsInvariantLambda(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel, CancellationToken ct)
+    /// <summary>Returns whether a lambda is declared invariant, by its own attribute, its delegate type or its parameter.</summary>
+    public static bool IsInvariant(IAnonymousFunctionOperation lambda)
     {
-        if (semanticModel.GetSymbolInfo(lambda, ct).Symbol is IMethodSymbol symbol
-            && SymmetrySymbols.HasAttribute(symbol, SymmetrySymbols.InvariantAttributeName))
+        if (SymmetrySymbols.HasAttribute(lambda.Symbol, SymmetrySymbols.InvariantAttributeName))
         {
             return true;
         }
 
-        if (semanticModel.GetTypeInfo(lambda, ct).ConvertedType is INamedTypeSymbol { TypeKind: TypeKind.Delegate } delegateType
-            && SymmetrySymbols.HasAttribute(delegateType, SymmetrySymbols.InvariantAttributeName))
-        {
-            return true;
-        }
-
-        // A lambda handed to a parameter marked [Invariant] must be invariant for the callee's contract to hold.
-        var operation = semanticModel.GetOperation(lambda, ct);
-        for (var parent = operation?.Parent; parent is not null; parent = parent.Parent)
+        for (var parent = lambda.Parent; parent is not null; parent = parent.Parent)
         {
             switch (parent)
             {
+                case IDelegateCreationOperation { Type: INamedTypeSymbol delegateType }
+                    when SymmetrySymbols.HasAttribute(delegateType, SymmetrySymbols.InvariantAttributeName):
+                    return true;
                 case IDelegateCreationOperation or IConversionOperation or IParenthesizedOperation:
                     continue;
                 case IArgumentOperation { Parameter: { } parameter }:
@@ -89,4 +84,7 @@ internal static class InvariantScopes
 
         return false;
     }
+
+    private static bool IsInvariantLambda(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel, CancellationToken ct) =>
+        semanticModel.GetOperation(lambda, ct) is IAnonymousFunctionOperation operation && IsInvariant(operation);
 }
