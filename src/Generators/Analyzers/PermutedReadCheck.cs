@@ -130,7 +130,8 @@ internal sealed class PermutedReadCheck
         return name switch
         {
             "Select" when !TakesIndex(invocation) => inner,
-            "ToArray" or "ToList" or "AsEnumerable" or "Cast" or "AsSpan" or "AsMemory" => inner,
+            "ToArray" or "ToList" or "AsEnumerable" or "Cast" => inner,
+            "AsSpan" or "AsMemory" when invocation.Arguments.Length == 1 => inner,
 
             // Filtering keeps the order-free reading valid but breaks index alignment with the source.
             "Where" when !TakesIndex(invocation) => inner.Derived(name),
@@ -331,7 +332,16 @@ internal sealed class PermutedReadCheck
                 return;
 
             case "Select" or "Where" or "ToArray" or "ToList" or "AsEnumerable" or "Cast" or "OfType" or "Distinct" or "SelectMany":
+            case "AsSpan" or "AsMemory" when invocation.Arguments.Length == 1:
                 ClassifySequence(invocation, sequence, depth + 1);
+                return;
+
+            case "AsSpan" or "AsMemory":
+                ReportPosition(invocation, sequence, $"'{name}' with a start index or length");
+                return;
+
+            case "IndexOf" or "LastIndexOf" or "IndexOfAny" or "LastIndexOfAny" or "BinarySearch":
+                ReportPosition(invocation, sequence, $"'{name}' returns a position");
                 return;
 
             case "First" or "FirstOrDefault" or "Last" or "LastOrDefault" or "ElementAt" or "ElementAtOrDefault"
@@ -470,9 +480,24 @@ internal sealed class PermutedReadCheck
         if (loop.Condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } condition
             && SymmetrySymbols.Unwrap(condition.LeftOperand) is ILocalReferenceOperation left
             && SymmetrySymbols.Equal(left.Local, variable)
-            && IsUnitStep(loop, variable))
+            && IsUnitStep(loop, variable, OperationKind.Increment))
         {
             bound = condition.RightOperand;
+            return true;
+        }
+
+        // A loop from Count - 1 down to 0 visits the same indices, so it is read as the ascending loop: the bound
+        // is the count and the start is the 0 it ends at.
+        if (loop.Condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThanOrEqual } descending
+            && SymmetrySymbols.Unwrap(descending.LeftOperand) is ILocalReferenceOperation down
+            && SymmetrySymbols.Equal(down.Local, variable)
+            && descending.RightOperand.ConstantValue is { HasValue: true, Value: 0 or 0L }
+            && IsUnitStep(loop, variable, OperationKind.Decrement)
+            && SymmetrySymbols.Unwrap(start) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } last
+            && last.RightOperand.ConstantValue is { HasValue: true, Value: 1 or 1L })
+        {
+            bound = last.LeftOperand;
+            start = descending.RightOperand;
             return true;
         }
 
@@ -481,7 +506,7 @@ internal sealed class PermutedReadCheck
         return false;
     }
 
-    private static bool IsUnitStep(IForLoopOperation loop, ILocalSymbol variable)
+    private static bool IsUnitStep(IForLoopOperation loop, ILocalSymbol variable, OperationKind direction)
     {
         if (loop.AtLoopBottom.Length != 1 || loop.AtLoopBottom[0] is not IExpressionStatementOperation { Operation: var step })
         {
@@ -490,9 +515,10 @@ internal sealed class PermutedReadCheck
 
         return step switch
         {
-            IIncrementOrDecrementOperation { Kind: OperationKind.Increment, Target: ILocalReferenceOperation target } =>
+            IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target } unit when unit.Kind == direction =>
                 SymmetrySymbols.Equal(target.Local, variable),
-            ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: ILocalReferenceOperation target } compound =>
+            ICompoundAssignmentOperation { Target: ILocalReferenceOperation target } compound
+                when compound.OperatorKind == (direction == OperationKind.Increment ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract) =>
                 SymmetrySymbols.Equal(target.Local, variable) && compound.Value.ConstantValue is { HasValue: true, Value: 1 },
             _ => false,
         };
