@@ -433,6 +433,7 @@ internal sealed class PermutedReadCheck
 
         // A nested loop that starts at an outer loop variable (plus a constant) enumerates pairs of particles.
         // The set of unordered pairs is permuted with the particles, so such a loop covers every pair.
+        // NOTE: this is order-free only for a pair term symmetric in i and j, which is assumed, not checked.
         bool startsAtOuter = SymmetrySymbols.Unwrap(start) switch
         {
             ILocalReferenceOperation outer => _loops.TryGetValue(outer.Local, out var o) && o.Sequence?.Key == counted?.Key,
