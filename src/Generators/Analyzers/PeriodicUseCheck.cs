@@ -67,7 +67,12 @@ internal sealed class PeriodicUseCheck
 
                 return;
 
-            case IPropertyReferenceOperation { Property.Name: "Length" or "LongLength" } property when property.Instance == child:
+            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Instance == child:
+                ClassifyValue(indexer, coordinate, 0);
+                return;
+
+            case IInvocationOperation { TargetMethod.Name: "GetLength" } shape when shape.Instance == child:
+            case IPropertyReferenceOperation { Property.Name: "Length" or "LongLength" or "Count" or "Rank" } property when property.Instance == child:
             case IAssignmentOperation assignment when assignment.Target == child:
                 return;
 

@@ -85,9 +85,9 @@ internal static class SymmetrySymbols
     }
 
     /// <summary>
-    /// Returns the period of a member that a translation acts on: a floating-point scalar or array member with
-    /// [Translation] or in a type with [Translation], and not a particle collection. Returns null otherwise, and for
-    /// a period that is not a finite positive constant (the generator reports that).
+    /// Returns the period of a member that a translation acts on: a floating-point scalar, array, matrix or list
+    /// member with [Translation] or in a type with [Translation]. Returns null otherwise, and for a period that is
+    /// not a finite positive constant (the generator reports that).
     /// </summary>
     public static double? Period(ISymbol member)
     {
@@ -107,17 +107,9 @@ internal static class SymmetrySymbols
             return null;
         }
 
-        var attribute = FindAttribute(member, TranslationAttributeName);
-        if (attribute is null)
-        {
-            // A type-level period reaches floating-point members, but not particle collections.
-            if (HasAttribute(member, PermutationAttributeName) || member.ContainingType is null)
-            {
-                return null;
-            }
-
-            attribute = FindAttribute(member.ContainingType, TranslationAttributeName);
-        }
+        // A type-level period reaches every floating-point member, permuted numeric particles included.
+        var attribute = FindAttribute(member, TranslationAttributeName)
+            ?? (member.ContainingType is null ? null : FindAttribute(member.ContainingType, TranslationAttributeName));
 
         return attribute is null ? null : ReadPeriod(attribute);
     }
@@ -136,11 +128,12 @@ internal static class SymmetrySymbols
 
     public static bool Equal(ISymbol? left, ISymbol? right) => SymbolEqualityComparer.Default.Equals(left, right);
 
+    /// <summary>Returns whether a member holds several periodic values (an array, a matrix or a list) instead of one.</summary>
     public static bool IsArrayMember(ISymbol member) =>
         member switch
         {
-            IFieldSymbol field => field.Type is IArrayTypeSymbol,
-            IPropertySymbol property => property.Type is IArrayTypeSymbol,
+            IFieldSymbol field => !IsFloating(field.Type),
+            IPropertySymbol property => !IsFloating(property.Type),
             _ => false,
         };
 
@@ -185,8 +178,13 @@ internal static class SymmetrySymbols
         return parent;
     }
 
+    // Jagged arrays are left out: a row of one is an array, not a periodic value, and the analysis does not follow it.
     private static bool IsFloatingScalarOrArray(ITypeSymbol type) =>
-        IsFloating(type) || (type is IArrayTypeSymbol { Rank: 1 } array && IsFloating(array.ElementType));
+        IsFloating(type)
+        || (type is IArrayTypeSymbol { Rank: 1 or 2 } array && IsFloating(array.ElementType))
+        || (type is INamedTypeSymbol { Name: "List", IsGenericType: true, TypeArguments: [var element] } list
+            && list.ContainingNamespace.ToDisplayString() == "System.Collections.Generic"
+            && IsFloating(element));
 
     private static double? ReadPeriod(AttributeData attribute)
     {

@@ -89,6 +89,45 @@ public class PeriodicUseTests
     }
 
     [Fact]
+    public async Task PeriodicParticlesAreCheckedBothWays()
+    {
+        await Verify.VerifyAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using SymmetryDsl;
+
+            public partial class Ring
+            {
+                [Permutation, Translation(Period = 1)] public double[] Phases = [];
+            }
+
+            [Translation(Period = 1)]
+            public partial class Lattice
+            {
+                [Permutation] public List<double> Sites = [];
+                [Permutation] public double[,] Rows = new double[0, 0];
+            }
+
+            public static class Energy
+            {
+                [Invariant]
+                public static double Value(Ring r, Lattice l)
+                {
+                    double e = 0;
+                    for (int i = 0; i < r.Phases.Length; i++) e += Math.Cos(2 * Math.PI * r.Phases[i]);
+                    for (int i = 0; i < l.Sites.Count; i++) e += Math.Sin(2 * Math.PI * l.Sites[i]);
+                    for (int i = 0; i < l.Rows.GetLength(0); i++) e += Math.Cos(2 * Math.PI * (l.Rows[i, 0] - l.Rows[i, 1]));
+                    e += {|SYM101:r.Phases.Sum()|} + Math.Cos(2 * Math.PI * {|SYM100:r.Phases[0]|});
+                    foreach (var site in l.Sites) e += {|SYM101:site|};
+                    for (int i = 0; i < l.Rows.GetLength(0); i++) e += {|SYM101:l.Rows[i, 1]|};
+                    return e;
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task MessageNamesMemberPeriodAndUse()
     {
         await Verify.VerifyAsync(
