@@ -36,6 +36,11 @@ internal sealed class PermutedReadCheck
             RecordLoop(loop);
         }
 
+        foreach (var range in _body.Operations.OfType<IInvocationOperation>())
+        {
+            RecordIndexRange(range);
+        }
+
         foreach (var loop in _loops.Values)
         {
             CheckLoopVariableUses(loop);
@@ -404,21 +409,61 @@ internal sealed class PermutedReadCheck
             return;
         }
 
-        if (unwrapped is ILocalReferenceOperation local && _loops.TryGetValue(local.Local, out var loop))
+        if (LoopVariableOf(unwrapped) is { } variable && _loops.TryGetValue(variable, out var loop))
         {
             if (loop.Sequence is null)
             {
-                ReportPosition(access, sequence, $"index '{local.Local.Name}' comes from a loop that does not visit every particle");
+                ReportPosition(access, sequence, $"index '{variable.Name}' comes from a loop that does not visit every particle");
             }
             else if (loop.Sequence.Key != sequence.Key)
             {
-                ReportPosition(access, sequence, $"index '{local.Local.Name}' runs over '{loop.Sequence.MemberName}', which is not permuted with it");
+                ReportPosition(access, sequence, $"index '{variable.Name}' runs over '{loop.Sequence.MemberName}', which is not permuted with it");
             }
 
             return;
         }
 
         ReportPosition(access, sequence, $"index '{index.Syntax}' is not the variable of a loop over every particle");
+    }
+
+    private static ISymbol? LoopVariableOf(IOperation operation) =>
+        operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+
+    /// <summary>
+    /// Records <c>Enumerable.Range(0, count).Sum(i =&gt; …)</c> and the other order-free operators over a range of
+    /// indices: the lambda parameter then plays the part of a loop variable over every particle.
+    /// </summary>
+    private void RecordIndexRange(IInvocationOperation invocation)
+    {
+        if (!IsSequenceExtension(invocation.TargetMethod)
+            || invocation.TargetMethod.Name is not ("Sum" or "Average" or "Max" or "Min" or "Select" or "Where" or "All" or "Any" or "Count")
+            || invocation.Arguments.Length != 2
+            || SymmetrySymbols.Unwrap(invocation.Arguments[0].Value) is not IInvocationOperation { TargetMethod.Name: "Range" } range
+            || range.TargetMethod.ContainingType?.ToDisplayString() != "System.Linq.Enumerable"
+            || range.Arguments.Length != 2)
+        {
+            return;
+        }
+
+        var selector = SymmetrySymbols.Unwrap(invocation.Arguments[1].Value) switch
+        {
+            IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
+            IAnonymousFunctionOperation lambda => lambda,
+            _ => null,
+        };
+        if (selector is not { Symbol.Parameters: [var index] })
+        {
+            return;
+        }
+
+        bool startsAtZero = range.Arguments[0].Value.ConstantValue is { HasValue: true, Value: 0 };
+        var counted = startsAtZero ? CountOf(range.Arguments[1].Value) : null;
+        _loops[index] = new Loop(selector, index, counted);
     }
 
     private void RecordLoop(IForLoopOperation loop)
@@ -549,7 +594,7 @@ internal sealed class PermutedReadCheck
 
         foreach (var use in _body.ReferencesTo(loop.Variable))
         {
-            if (!IsInside(use, loop.Operation) || IsInHeader(use, loop.Operation) || IsOrderFreeUse(use, loop))
+            if (!IsInside(use, loop.Operation) || (loop.Operation is IForLoopOperation header && IsInHeader(use, header)) || IsOrderFreeUse(use, loop))
             {
                 continue;
             }
@@ -578,8 +623,8 @@ internal sealed class PermutedReadCheck
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
                 var other = comparison.LeftOperand == child ? comparison.RightOperand : comparison.LeftOperand;
-                return SymmetrySymbols.Unwrap(other) is ILocalReferenceOperation otherLocal
-                    && _loops.TryGetValue(otherLocal.Local, out var otherLoop)
+                return LoopVariableOf(SymmetrySymbols.Unwrap(other)) is { } otherVariable
+                    && _loops.TryGetValue(otherVariable, out var otherLoop)
                     && otherLoop.Sequence?.Key == loop.Sequence!.Key;
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum when IsStartOfNestedLoop(sum):
@@ -725,5 +770,6 @@ internal sealed class PermutedReadCheck
         public Sequence Derived(string operatorName) => this with { Key = Key + "/" + operatorName };
     }
 
-    private sealed record Loop(IForLoopOperation Operation, ILocalSymbol Variable, Sequence? Sequence);
+    /// <summary>A variable that runs over indices: of a for loop, or the parameter of a lambda over Enumerable.Range.</summary>
+    private sealed record Loop(IOperation Operation, ISymbol Variable, Sequence? Sequence);
 }

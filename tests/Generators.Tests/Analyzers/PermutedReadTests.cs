@@ -72,6 +72,8 @@ public class PermutedReadTests
     [InlineData("for (int i = c.X.Length - 1; i > 0; i--) sum += {|SYM100:c.X[i]|};")]
     [InlineData("sum = {|SYM100:c.X.AsSpan().IndexOf(1.0)|};")]
     [InlineData("foreach (var x in {|SYM100:c.X.AsSpan(1)|}) sum += x;")]
+    [InlineData("sum = Enumerable.Range(0, c.X.Length).Sum(i => {|SYM100:i|} * c.X[i]);")]
+    [InlineData("sum = Enumerable.Range(1, c.X.Length - 1).Sum(i => {|SYM100:c.X[i]|});")]
     [InlineData("int j = 0; while (j < c.X.Length) { sum += {|SYM100:c.X[j]|}; j++; }")]
     public async Task PositionalReadIsReported(string body)
     {
@@ -94,6 +96,7 @@ public class PermutedReadTests
     [InlineData("int n = c.X.Length; for (int i = 0; i < n; i++) sum += c.X[i];")]
     [InlineData("for (int i = c.X.Length - 1; i >= 0; i--) sum += c.X[i] * c.X[i];")]
     [InlineData("foreach (var x in c.X.AsSpan()) sum += x;")]
+    [InlineData("sum = Enumerable.Range(0, c.A.Length).Sum(i => c.A[i] * c.W[i, 0]);")]
     [InlineData("for (int i = 0; i < c.A.Length; i++) for (int j = 0; j < c.W.GetLength(1); j++) sum += c.A[i] * c.W[i, j];")]
     [InlineData("for (int i = 0; i < c.X.Length; i++) for (int j = i + 1; j < c.X.Length; j++) sum += Math.Abs(c.X[i] - c.X[j]);")]
     [InlineData("for (int i = 0; i < c.X.Length; i++) for (int j = 0; j < c.X.Length; j++) { if (i == j) continue; sum += 1 / Math.Abs(c.X[i] - c.X[j]); }")]
