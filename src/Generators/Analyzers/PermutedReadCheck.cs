@@ -73,15 +73,20 @@ internal sealed class PermutedReadCheck
             {
                 _lengthAliases[declarator.Symbol] = counted;
             }
-            else if (SymmetrySymbols.Unwrap(initializer) is IArrayCreationOperation)
+            else if (SymmetrySymbols.Unwrap(initializer) is IArrayCreationOperation { Initializer: null })
             {
-                // A buffer created here and filled inside a loop over the particles is permuted together with them.
+                // An empty array created here can only hold values the function writes, which inside a loop over the
+                // particles come from them, so indexing it alongside them is order-free. Arrays created with
+                // contents are fixed data and do not qualify.
                 _localBuffers.Add(declarator.Symbol);
             }
         }
     }
 
-    /// <summary>Returns the permuted sequence an operation reads directly: a [Permutation] member or an alias of one.</summary>
+    /// <summary>
+    /// Returns the permuted sequence an operation reads directly: a [Permutation] member, an alias of one, or a
+    /// collection parameter of an invariant helper.
+    /// </summary>
     private Sequence? SourceOf(IOperation operation)
     {
         switch (operation)

@@ -74,6 +74,7 @@ public class PermutedReadTests
     [InlineData("foreach (var x in {|SYM100:c.X.AsSpan(1)|}) sum += x;")]
     [InlineData("sum = Enumerable.Range(0, c.X.Length).Sum(i => {|SYM100:i|} * c.X[i]);")]
     [InlineData("sum = Enumerable.Range(1, c.X.Length - 1).Sum(i => {|SYM100:c.X[i]|});")]
+    [InlineData("var w = new double[] { 1, 2, 3 }; for (int i = 0; i < c.X.Length; i++) sum += c.X[i] * w[{|SYM100:i|}];")]
     [InlineData("int j = 0; while (j < c.X.Length) { sum += {|SYM100:c.X[j]|}; j++; }")]
     public async Task PositionalReadIsReported(string body)
     {
