@@ -40,6 +40,7 @@ public sealed class InvarianceAnalyzer : DiagnosticAnalyzer
             // Lambdas are far more common than invariant ones, so they are read from the operation tree, which
             // already carries the lambda symbol and its target, instead of querying the semantic model per lambda.
             start.RegisterOperationAction(AnalyzeLambda, OperationKind.AnonymousFunction);
+            start.RegisterOperationAction(AnalyzeMethodGroup, OperationKind.MethodReference);
         });
     }
 
@@ -72,6 +73,29 @@ public sealed class InvarianceAnalyzer : DiagnosticAnalyzer
         }
 
         Analyze(lambda, lambda.Symbol, "lambda", context.ReportDiagnostic);
+    }
+
+    /// <summary>
+    /// Reports a method group passed where an invariant function is expected when the method is not declared
+    /// [Invariant] itself: its body is then not analyzed, so whether it is invariant is undecided.
+    /// </summary>
+    private static void AnalyzeMethodGroup(OperationAnalysisContext context)
+    {
+        var reference = (IMethodReferenceOperation)context.Operation;
+        if (reference.Parent is not IDelegateCreationOperation creation
+            || SymmetrySymbols.HasAttribute(reference.Method, SymmetrySymbols.InvariantAttributeName)
+            || SymmetrySymbols.HasAttribute(reference.Method.OriginalDefinition, SymmetrySymbols.InvariantAttributeName)
+            || InvariantScopes.InvariantTarget(creation) is not { } target)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.InvarianceUndecided,
+            reference.Syntax.GetLocation(),
+            target,
+            $"method '{reference.Method.Name}'",
+            $"'{reference.Method.Name}' is not declared [Invariant], so its body is not analyzed"));
     }
 
     // An enclosing invariant function already covers nested ones, so each body is analyzed from its outermost

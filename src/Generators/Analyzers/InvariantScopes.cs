@@ -59,30 +59,33 @@ internal static class InvariantScopes
         };
 
     /// <summary>Returns whether a lambda is declared invariant, by its own attribute, its delegate type or its parameter.</summary>
-    public static bool IsInvariant(IAnonymousFunctionOperation lambda)
-    {
-        if (SymmetrySymbols.HasAttribute(lambda.Symbol, SymmetrySymbols.InvariantAttributeName))
-        {
-            return true;
-        }
+    public static bool IsInvariant(IAnonymousFunctionOperation lambda) =>
+        SymmetrySymbols.HasAttribute(lambda.Symbol, SymmetrySymbols.InvariantAttributeName) || InvariantTarget(lambda) is not null;
 
-        for (var parent = lambda.Parent; parent is not null; parent = parent.Parent)
+    /// <summary>
+    /// Returns the name of what makes a function value invariant (a delegate type or a parameter marked [Invariant])
+    /// when <paramref name="function"/> is converted to one, or null when it is not.
+    /// </summary>
+    public static string? InvariantTarget(IOperation function)
+    {
+        for (var parent = function.Parent; parent is not null; parent = parent.Parent)
         {
             switch (parent)
             {
                 case IDelegateCreationOperation { Type: INamedTypeSymbol delegateType }
                     when SymmetrySymbols.HasAttribute(delegateType, SymmetrySymbols.InvariantAttributeName):
-                    return true;
+                    return delegateType.Name;
                 case IDelegateCreationOperation or IConversionOperation or IParenthesizedOperation:
                     continue;
-                case IArgumentOperation { Parameter: { } parameter }:
-                    return SymmetrySymbols.HasAttribute(parameter, SymmetrySymbols.InvariantAttributeName);
+                case IArgumentOperation { Parameter: { } parameter }
+                    when SymmetrySymbols.HasAttribute(parameter, SymmetrySymbols.InvariantAttributeName):
+                    return parameter.Name;
                 default:
-                    return false;
+                    return null;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static bool IsInvariantLambda(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel, CancellationToken ct) =>

@@ -242,6 +242,27 @@ public class PermutedReadTests
     }
 
     [Fact]
+    public async Task UnmarkedMethodGroupIsUndecided()
+    {
+        const string source = Model + """
+            public static class Energy
+            {
+                public static double Minimize([Invariant] Func<Cloud, double> objective, Cloud c) => objective(c);
+
+                [Invariant] public static double Marked(Cloud c) => c.X.Sum();
+                public static double Unmarked(Cloud c) => c.X[0];
+
+                public static double Use(Cloud c) => Minimize(Marked, c) + Minimize({|#0:Unmarked|}, c);
+            }
+            """;
+
+        var enabled = new AnalyzerTest<SymmetryDsl.Generators.Analyzers.InvarianceAnalyzer>(source, enableUndecided: true);
+        enabled.ExpectedDiagnostics.Add(Verify.Diagnostic("SYM103").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info)
+            .WithArguments("objective", "method 'Unmarked'", "'Unmarked' is not declared [Invariant], so its body is not analyzed"));
+        await enabled.RunAsync();
+    }
+
+    [Fact]
     public async Task PragmaSuppressesDiagnostic()
     {
         await Verify.VerifyAsync(Model + """
