@@ -220,7 +220,7 @@ internal sealed class PeriodicUseCheck
     private void CheckPeriodArgument(IInvocationOperation invocation, IOperation value, Coordinate coordinate)
     {
         var periodArgument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "period");
-        if (periodArgument?.Value.ConstantValue is { HasValue: true, Value: var constant } && Convert.ToDouble(constant, CultureInfo.InvariantCulture) is var used
+        if (periodArgument is not null && NumericConstant(periodArgument.Value) is { } used
             && Math.Abs(used - coordinate.Period) > 1e-12 * coordinate.Period)
         {
             Report(value, coordinate, $"with 'Periodic.{invocation.TargetMethod.Name}' at period {SymmetrySymbols.FormatPeriod(used)}, not its own");
@@ -291,9 +291,9 @@ internal sealed class PeriodicUseCheck
     /// <summary>Returns the value of a constant factor, 1 for a factor of integer type, or null for anything else.</summary>
     private static double? Factor(IOperation factor, int depth)
     {
-        if (factor.ConstantValue is { HasValue: true, Value: { } constant } && constant is not string and not bool and not char)
+        if (NumericConstant(factor) is { } constant)
         {
-            return Convert.ToDouble(constant, CultureInfo.InvariantCulture);
+            return constant;
         }
 
         if (depth > MaxDepth)
@@ -315,6 +315,26 @@ internal sealed class PeriodicUseCheck
                 return SymmetrySymbols.IsIntegral(factor.Type) ? 1.0 : null;
         }
     }
+
+    /// <summary>Returns the value of a numeric compile-time constant, or null for any other operation.</summary>
+    private static double? NumericConstant(IOperation operation) =>
+        operation.ConstantValue is { HasValue: true, Value: var value }
+            ? value switch
+            {
+                double d => d,
+                float f => f,
+                int i => i,
+                long l => l,
+                short s => s,
+                byte b => b,
+                sbyte sb => sb,
+                uint ui => ui,
+                ulong ul => ul,
+                ushort us => us,
+                decimal m => (double)m,
+                _ => null,
+            }
+            : null;
 
     private static bool Contains(IOperation expression, IOperation value) =>
         expression == value || expression.Descendants().Contains(value);
