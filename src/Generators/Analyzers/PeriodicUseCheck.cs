@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace SymmetryDsl.Generators.Analyzers;
 
 /// <summary>
-/// Finds uses of a periodic coordinate x (period P) whose value changes under x ↦ x + kP. Order-free uses are
+/// Finds uses of a periodic coordinate x (period P) whose value changes under x ↦ x + kP. The uses left alone are
 /// <c>Sin</c>/<c>Cos</c> of m·2π·x/P plus a term free of x with m a nonzero integer, the arguments of
 /// <c>Periodic.Wrap</c>, <c>Difference</c>, <c>Distance</c> and <c>SquaredDistance</c> with the same period, and members
 /// of a canonical representative (the value of <c>Canonicalize()</c>).

@@ -128,7 +128,7 @@ internal static class SymmetrySymbols
 
     public static bool Equal(ISymbol? left, ISymbol? right) => SymbolEqualityComparer.Default.Equals(left, right);
 
-    /// <summary>Returns whether a member holds several periodic values (an array, a matrix or a list) instead of one.</summary>
+    /// <summary>Returns whether a member contains several periodic values (an array, a matrix or a list) instead of one.</summary>
     public static bool IsArrayMember(ISymbol member) =>
         member switch
         {
