@@ -71,4 +71,43 @@ internal static class DiagnosticDescriptors
             severity,
             isEnabledByDefault: true,
             helpLinkUri: $"docs/diagnostics/{id}.md");
+
+    // Invariance diagnostics reported by the analyzers inside [Invariant] code; their ids start at SYM100.
+    private const string InvarianceCategory = "SymmetryDsl.Invariance";
+
+    public static readonly DiagnosticDescriptor PermutedReadByPosition = new(
+        "SYM100",
+        "Permuted collection read by position in invariant code",
+        "'{0}' is declared [Invariant], but it reads permuted collection '{1}' by position ({2}); read it in an order-free way such as foreach, Sum, or a loop over every index that indexes only members permuted with it",
+        InvarianceCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: "docs/diagnostics/SYM100.md");
+
+    public static readonly DiagnosticDescriptor PeriodicValueOutsidePeriodicExpression = new(
+        "SYM101",
+        "Periodic member used outside a periodic expression in invariant code",
+        "'{0}' is declared [Invariant], but it uses periodic member '{1}' (period {2}) {3}; wrap it with Periodic.Wrap, compare through Periodic.Difference or Periodic.Distance, or use Sin/Cos of an integer multiple of 2π·x/P",
+        InvarianceCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: "docs/diagnostics/SYM101.md");
+
+    public static readonly DiagnosticDescriptor InvariantWithoutModel = new(
+        "SYM102",
+        "[Invariant] on a function without a model parameter",
+        "'{0}' is declared [Invariant], but none of its parameters is a model type with [Permutation] or [Translation] members, so there is no symmetry to be invariant under; add a model parameter or remove the attribute",
+        InvarianceCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: "docs/diagnostics/SYM102.md");
+
+    public static readonly DiagnosticDescriptor InvarianceUndecided = new(
+        "SYM103",
+        "Invariance cannot be decided",
+        "'{0}' is declared [Invariant], but the analyzer cannot tell whether {1} keeps it invariant, because {2}; test it with Invariance.Check",
+        InvarianceCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: false,
+        helpLinkUri: "docs/diagnostics/SYM103.md");
 }
