@@ -164,6 +164,21 @@ public sealed partial class ConsumerBuildTests(PackageFixture fixture)
             diagnostics);
     }
 
+    [Fact]
+    public void ReadmeExampleBuildsAndPrints()
+    {
+        var source = ReadmeExample.Source();
+        var project = ConsumerProject.Create(fixture.Feed, "Readme", new Dictionary<string, string> { ["Program.cs"] = source });
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Empty(BuildDiagnostic.Parse(build.Output));
+        var run = project.Run();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(ReadmeExample.PromisedOutput(source), run.Output.Trim());
+    }
+
     [GeneratedRegex(@"^pair (?<pair>\d+): distance (?<distance>\S+), aligned (?<aligned>\S+)$", RegexOptions.Multiline)]
     private static partial Regex PairLine();
 }
