@@ -53,6 +53,10 @@ internal sealed class ConsumerProject
     public CommandResult Build(params string[] extraArguments) =>
         DotNetCli.Run(Directory, feed.ConsumerEnvironment, ["build", .. DotNetCli.NoBuildServers, .. extraArguments]);
 
+    /// <summary>Runs <c>dotnet restore</c>, which is all an editor needs before it loads the project.</summary>
+    public CommandResult Restore() =>
+        DotNetCli.Run(Directory, feed.ConsumerEnvironment, ["restore", .. DotNetCli.NoBuildServers]);
+
     /// <summary>Runs the built program with <c>dotnet run --no-build</c> and returns its result.</summary>
     public CommandResult Run() =>
         DotNetCli.Run(Directory, feed.ConsumerEnvironment, "run", "--no-build");

@@ -8,6 +8,7 @@ public sealed class PackageFixture : IDisposable
 {
     private readonly Lazy<PackageFeed> feed = new(PackageFeed.Create);
     private readonly Lazy<(ConsumerProject Project, CommandResult Build)> orbitConsumer;
+    private readonly Lazy<string> languageServer;
 
     /// <summary>Creates the lazy feed and consumer.</summary>
     public PackageFixture()
@@ -17,6 +18,7 @@ public sealed class PackageFixture : IDisposable
             var project = ConsumerProject.Create(Feed, "Orbits", OrbitScenario.SourceFiles());
             return (project, project.Build());
         });
+        languageServer = new(() => LanguageServerTool.Install(Feed.Root));
     }
 
     internal PackageFeed Feed => feed.Value;
@@ -26,6 +28,9 @@ public sealed class PackageFixture : IDisposable
 
     /// <summary>The first build of <see cref="OrbitProject"/>.</summary>
     internal CommandResult OrbitBuild => orbitConsumer.Value.Build;
+
+    /// <summary>The path of the csharp-ls executable, installed into the temporary folder on first use.</summary>
+    internal string LanguageServer => languageServer.Value;
 
     /// <summary>Deletes the temporary feed and consumers.</summary>
     public void Dispose()
