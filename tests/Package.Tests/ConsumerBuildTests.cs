@@ -24,6 +24,21 @@ public sealed partial class ConsumerBuildTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void PackageHoldsCodeFixesWhenPresent()
+    {
+        using var archive = ZipFile.OpenRead(fixture.Feed.PackagePath);
+        var entries = archive.Entries.Select(entry => entry.FullName).ToHashSet();
+        var codeFixes = Path.Combine(PackageFeed.RepositoryRoot(), "src", "Generators.CodeFixes");
+        var projects = Directory.Exists(codeFixes) ? Directory.GetFiles(codeFixes, "*.csproj") : [];
+
+        // Each project in src/Generators.CodeFixes is named for its assembly, as every project in this repository is.
+        foreach (var project in projects)
+        {
+            Assert.Contains($"analyzers/dotnet/cs/{Path.GetFileNameWithoutExtension(project)}.dll", entries);
+        }
+    }
+
+    [Fact]
     public void ManifestHasMetadataAndOnlyMathNet()
     {
         var manifest = fixture.Feed.ReadManifest();
