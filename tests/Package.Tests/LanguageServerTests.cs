@@ -62,9 +62,7 @@ public sealed class LanguageServerTests(PackageFixture fixture)
         Assert.DoesNotContain(diagnostics, item => EditorSession.Code(item) is "CS0117" or "CS0246" or "CS0103");
     }
 
-    // NOTE: the invariance analyzer that reports SYM100 is developed on another branch. With it merged, csharp-ls
-    // 0.28.0 shows SYM100 (checked on a merged copy), so the Skip below goes away then.
-    [LanguageServerFact(Skip = "Pending: the SYM100 invariance analyzer is not in this package yet.")]
+    [LanguageServerFact]
     public async Task EditorReportsAnalyzerDiagnostic()
     {
         var project = CreateRestoredProject("EditorInvariant", "Cloud.cs", InvariantReadByPosition);
