@@ -3,9 +3,12 @@
 # Single-threaded cases (assignment, W2, flows, generator) run pinned to one core on both sides, so a busy
 # second core disturbs neither; the mean-field gradient and numpy's BLAS get both cores. Run as root to raise
 # the priority (nice -20); otherwise the commands run at normal priority.
+#
+# Usage: benchmarks/run-all.sh [OUTPUT_FOLDER] [solvers|network|generator|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-benchmarks/results}
+part=${2:-all}
 mkdir -p "$out"
 
 priority=()
@@ -20,14 +23,20 @@ dotnet build benchmarks/SymmetryDsl.Benchmarks -c Release >/dev/null
 dotnet build benchmarks/SymmetryDsl.Generators.Benchmarks -c Release >/dev/null
 dotnet run --project benchmarks/SymmetryDsl.Benchmarks -c Release --no-build -- export-inputs benchmarks/data
 
+if [ "$part" = solvers ] || [ "$part" = all ]; then
 "${one_core[@]}" dotnet run --project benchmarks/SymmetryDsl.Benchmarks -c Release --no-build -- \
     --filter '*LinearAssignmentBenchmarks*' '*WassersteinCloudBenchmarks*' '*Wasserstein1DBenchmarks*' '*FlowBenchmarks*' \
     --artifacts "$out/solvers" | tee "$out/solvers.txt"
 "${one_core[@]}" "${peer_env[@]}" /usr/bin/python3 benchmarks/compare_peers.py benchmarks/data solvers | tee "$out/peers-solvers.txt"
+fi
 
+if [ "$part" = network ] || [ "$part" = all ]; then
 "${both_cores[@]}" dotnet run --project benchmarks/SymmetryDsl.Benchmarks -c Release --no-build -- \
     --filter '*MeanFieldGradientBenchmarks*' --artifacts "$out/network" | tee "$out/network.txt"
 "${both_cores[@]}" "${peer_env[@]}" /usr/bin/python3 benchmarks/compare_peers.py benchmarks/data network | tee "$out/peers-network.txt"
+fi
 
+if [ "$part" = generator ] || [ "$part" = all ]; then
 "${one_core[@]}" dotnet run --project benchmarks/SymmetryDsl.Generators.Benchmarks -c Release --no-build -- \
     --filter '*' --artifacts "$out/generator" | tee "$out/generator.txt"
+fi
