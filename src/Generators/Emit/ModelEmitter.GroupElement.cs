@@ -86,10 +86,53 @@ internal static partial class ModelEmitter
         w.Close();
 
         w.Line();
+        EmitGroupElementToString(w, components);
+
+        w.Line();
         w.Line("/// <summary>Returns the identity element for models shaped like <paramref name=\"shape\"/>.</summary>");
         w.Line("/// <param name=\"shape\">A model whose particle counts and array lengths the element must fit.</param>");
         w.Line(GeneratedCodeAttribute);
         w.Line($"public static GroupElement Identity({context.Self} shape) => {context.Self}.IdentityElement(shape);");
+        w.Close();
+    }
+
+    /// <summary>
+    /// Writes a <c>ToString</c> that names every component, so a printed alignment shows the permutations and shifts
+    /// instead of the type name. Numbers use the invariant culture, so the text does not depend on the machine.
+    /// </summary>
+    private static void EmitGroupElementToString(SourceWriter w, System.Collections.Generic.List<Component> components)
+    {
+        const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+        w.Line("/// <summary>Returns the components by name, for example <c>{ PointsPermutation = [1, 0, 2], PhaseShift = -1 }</c>.</summary>");
+        w.Line(GeneratedCodeAttribute);
+        w.Open("public override string ToString()");
+        w.Line("var text = new global::System.Text.StringBuilder(\"{\");");
+        for (var c = 0; c < components.Count; c++)
+        {
+            var component = components[c];
+            var label = (c == 0 ? " " : ", ") + component.Property + " = ";
+            string value;
+            if (component.MemberIndex < 0)
+            {
+                value = $"this.{component.Field}.ToString()";
+            }
+            else if (component.ArrayElementType == "long")
+            {
+                value = $"\"[\" + global::System.String.Join(\", \", global::System.Linq.Enumerable.Select(this.{component.Field}, shift => shift.ToString({Invariant}))) + \"]\"";
+            }
+            else if (component.IsSequence)
+            {
+                value = $"\"[\" + global::System.String.Join(\", \", global::System.Linq.Enumerable.Select(this.{component.Field}, inner => inner.ToString())) + \"]\"";
+            }
+            else
+            {
+                value = $"this.{component.Field}.ToString({Invariant})";
+            }
+
+            w.Line($"text.Append({Literal(label)}).Append({value});");
+        }
+
+        w.Line("return text.Append(\" }\").ToString();");
         w.Close();
     }
 }
