@@ -33,7 +33,7 @@ internal static class SampleCommandLine
             foreach (var parseError in parseResult.Errors)
             {
                 // Some messages list alternatives on separate lines, and one line per error keeps the output scannable.
-                error.WriteLine($"{parseError.Message.ReplaceLineEndings(" ")} Run with --help to list the options.");
+                error.WriteLine($"{ReadableParseError(parseError.Message)} Run with --help to list the options.");
             }
 
             return InvalidOptionsExitCode;
@@ -41,6 +41,14 @@ internal static class SampleCommandLine
 
         return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    // System.CommandLine names the expected .NET type ("as expected type 'System.Int64'"), which means nothing to a
+    // user who typed 1.5 for a count, so the common numeric types are named in words.
+    private static string ReadableParseError(string message) =>
+        message.ReplaceLineEndings(" ")
+            .Replace("as expected type 'System.Int64'", "as an integer", StringComparison.Ordinal)
+            .Replace("as expected type 'System.Int32'", "as an integer", StringComparison.Ordinal)
+            .Replace("as expected type 'System.Double'", "as a number", StringComparison.Ordinal);
 
     // No arguments, or options without a subcommand (other than help and version), run the default sample.
     private static bool StartsWithSampleOption(string[] args) =>

@@ -51,6 +51,7 @@ internal static class CircleSample
         var methodOption = new Option<FlowMethod>("--method")
         {
             Description = "Fixed-step time integrator: Euler, Heun or RungeKutta4.",
+            HelpName = "Euler|Heun|RungeKutta4",
             DefaultValueFactory = _ => FlowMethod.RungeKutta4,
         };
         var outputOption = new Option<string>("--output")

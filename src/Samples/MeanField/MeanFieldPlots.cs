@@ -65,6 +65,7 @@ internal static class MeanFieldPlots
         var testBaseline = plot.Add.HorizontalLine(report.BaselineTestMse, 2, Colors.Black, LinePattern.Dashed);
         testBaseline.LegendText = $"least squares, test ({Format(report.BaselineTestMse)})";
 
+        StartAxesAtZero(plot, report.Settings.EndTime);
         plot.Title("Mean-field network on the diabetes data: MSE along the gradient flow (mean ± sd over seeds)");
         plot.XLabel("flow time t");
         plot.YLabel("mean squared error (standardized response)");
@@ -130,13 +131,22 @@ internal static class MeanFieldPlots
         AddLogLogSeries(plot, logN, report.Widths.Select(width => width.OutputWeightW2), Colors.C2,
             $"W2 between output-weight marginals of a, slope {FormatSlope(slopes.OutputWeightW2)}");
 
-        plot.Axes.Bottom.TickGenerator = LogTicks();
+        // One labelled tick per width: decade ticks alone would leave n = 16 and 64 unlabelled.
+        string[] widthLabels = report.Widths.Select(width => width.Neurons.ToString(CultureInfo.InvariantCulture)).ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(logN, widthLabels);
         plot.Axes.Left.TickGenerator = LogTicks();
         plot.Title($"Propagation of chaos at t = {Format(report.Settings.EndTime)}: independent runs agree more as n grows");
         plot.XLabel("neurons n (log scale)");
-        plot.YLabel("distance between seeds (log scale)");
+        plot.YLabel("spread between independent runs (log scale)");
         plot.ShowLegend(Edge.Bottom);
         plot.SavePng(path, WidthPixels, HeightPixels);
+    }
+
+    // Times and distances are never negative, so the axes start at 0 instead of at the automatic margin below it.
+    private static void StartAxesAtZero(Plot plot, double endTime)
+    {
+        plot.Axes.AutoScale();
+        plot.Axes.SetLimits(0, endTime, 0, plot.Axes.GetLimits().Top);
     }
 
     private static void AddLogLogSeries(Plot plot, double[] logN, IEnumerable<double> values, Color color, string label)
@@ -160,7 +170,9 @@ internal static class MeanFieldPlots
         var plot = new Plot();
         var orbit = plot.Add.Scatter(equivariance.Times, equivariance.OrbitDistances, Colors.C0);
         orbit.LegendText = "orbit distance d([y(t)], [x(t)])";
-        orbit.LineWidth = 2;
+
+        // The two curves coincide when the alignment finds σ, so the first is drawn wider to stay visible.
+        orbit.LineWidth = 5;
         var known = plot.Add.Scatter(equivariance.Times, equivariance.PermutedDistances, Colors.C1);
         known.LegendText = "‖σ·x(t) − y(t)‖ for the known σ";
         known.LinePattern = LinePattern.Dashed;
@@ -170,6 +182,7 @@ internal static class MeanFieldPlots
         {
             LabelFormatter = value => value.ToString("0.#E+0", CultureInfo.InvariantCulture),
         };
+        StartAxesAtZero(plot, equivariance.Times[^1]);
         plot.Title($"Equivariance, n = {equivariance.Neurons}: the run y from σ·x(0) stays on the orbit of the run x");
         plot.XLabel("flow time t");
         plot.YLabel("distance (model metric)");
