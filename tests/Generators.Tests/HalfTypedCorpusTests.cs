@@ -1,9 +1,11 @@
+using SymmetryDsl.Generators.Tests.Analyzers;
+
 namespace SymmetryDsl.Generators.Tests;
 
 /// <summary>
 /// Code as it looks in an editor while the user types: every prefix of a few complete model files, cut at many
-/// positions, plus hand-written broken inputs. The generator must report diagnostics or nothing, never throw
-/// (which the compiler would surface only as warning CS8785).
+/// positions, plus hand-written broken inputs. The generator and the analyzers must report diagnostics or nothing,
+/// never throw (which the compiler would surface only as warning CS8785 or AD0001).
 /// </summary>
 public class HalfTypedCorpusTests
 {
@@ -62,6 +64,14 @@ public class HalfTypedCorpusTests
         "public partial class M { [Permutation] public double[] X = []; }",
         "using Permutation = System.ObsoleteAttribute; public partial class M { [Permutation] public double[] X = []; }",
         "using SymmetryDsl; public partial class M { [Translation(Period = 1e400)] public double X; }",
+        "using SymmetryDsl; public class M { [Permutation] public double[] X = []; }",
+        "using SymmetryDsl; public class { [Permutation] public double[] X = []; }",
+        "using SymmetryDsl; class O { partial class M { [Translation(Period = 1)] double X; } }",
+        "using SymmetryDsl; partial class M { [Permutation] double[] X = []; } class M { }",
+        "using SymmetryDsl; [Translation(Period = 1)] public struct",
+        "using SymmetryDsl; public ref struct R { [Permutation] public double[] X; }",
+        "using SymmetryDsl; public record R([property: Permutation] double[] X);",
+        "using SymmetryDsl; class O<T> { class M { [Permutation] public T[] X = []; } }",
     ];
 
     public static IEnumerable<object[]> Prefixes()
@@ -75,11 +85,16 @@ public class HalfTypedCorpusTests
 
     public static IEnumerable<object[]> BrokenInputs() => Broken.Select((source, i) => new object[] { i });
 
-    private static void AssertNoCrash(GeneratorRun run)
+    private static void AssertNoCrash(params string[] sources)
     {
+        var run = GeneratorHarness.Run(sources);
         Assert.All(run.Result.Results, r => Assert.Null(r.Exception));
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
         Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Id == "CS8785");
+
+        var (analyzerDiagnostics, exceptions) = AnalyzerHarness.Analyze(GeneratorHarness.Compile(sources));
+        Assert.Empty(exceptions);
+        Assert.DoesNotContain(analyzerDiagnostics, d => d.Id == "AD0001");
     }
 
     [Fact]
@@ -87,14 +102,14 @@ public class HalfTypedCorpusTests
 
     [Theory]
     [MemberData(nameof(Prefixes))]
-    public void PrefixDoesNotCrash(int length) => AssertNoCrash(GeneratorHarness.Run(Complete[..length]));
+    public void PrefixDoesNotCrash(int length) => AssertNoCrash(Complete[..length]);
 
     [Theory]
     [MemberData(nameof(Prefixes))]
     public void PrefixWithRestInOtherFileDoesNotCrash(int length) =>
-        AssertNoCrash(GeneratorHarness.Run(Complete[..length], "namespace Samples; public partial class Extra { }"));
+        AssertNoCrash(Complete[..length], "namespace Samples; public partial class Extra { }");
 
     [Theory]
     [MemberData(nameof(BrokenInputs))]
-    public void BrokenInputDoesNotCrash(int index) => AssertNoCrash(GeneratorHarness.Run(Broken[index]));
+    public void BrokenInputDoesNotCrash(int index) => AssertNoCrash(Broken[index]);
 }

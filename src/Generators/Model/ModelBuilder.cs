@@ -33,7 +33,7 @@ internal static class ModelBuilder
         }
 
         var diagnostics = new List<DiagnosticInfo>();
-        var canEmit = CheckPartial(type, diagnostics, ct);
+        var canEmit = IsPartialWithContainers(type, ct);
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
         {
             if (IsModelType(baseType))
@@ -123,9 +123,10 @@ internal static class ModelBuilder
         return null;
     }
 
-    private static bool CheckPartial(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics, CancellationToken ct)
+    // PartialModelAnalyzer reports SYM001, because editors show analyzer diagnostics but not generator ones, so the
+    // generator only skips a type that it could not extend.
+    private static bool IsPartialWithContainers(INamedTypeSymbol type, CancellationToken ct)
     {
-        var isPartial = true;
         for (var current = type; current is not null; current = current.ContainingType)
         {
             foreach (var reference in current.DeclaringSyntaxReferences)
@@ -134,17 +135,12 @@ internal static class ModelBuilder
                 if (reference.GetSyntax(ct) is TypeDeclarationSyntax declaration
                     && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
                 {
-                    isPartial = false;
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.TypeNotPartial,
-                        declaration.Identifier.GetLocation(),
-                        type.Name,
-                        current.Name));
+                    return false;
                 }
             }
         }
 
-        return isPartial;
+        return true;
     }
 
     /// <summary>Returns the period as a C# double literal, or null after reporting an invalid period.</summary>

@@ -9,7 +9,7 @@ namespace SymmetryDsl.Generators.Tests.Analyzers;
 internal static class AnalyzerHarness
 {
     public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
-        [new InvarianceAnalyzer(), new InvariantTargetAnalyzer()];
+        [new InvarianceAnalyzer(), new InvariantTargetAnalyzer(), new PartialModelAnalyzer()];
 
     /// <summary>Returns the analyzer diagnostics and the exceptions the analyzers threw.</summary>
     public static (ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions) Analyze(

@@ -11,7 +11,7 @@ public class CodeFixTests
     [Fact]
     public async Task PartialFixMarksTypeAndContainers()
     {
-        var test = new CodeFixTest<EmptyDiagnosticAnalyzer, MakePartialCodeFix>(
+        var test = new CodeFixTest<PartialModelAnalyzer, MakePartialCodeFix>(
             """
             using SymmetryDsl;
 
