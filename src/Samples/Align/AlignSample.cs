@@ -35,47 +35,18 @@ internal static class AlignSample
             AllowMultipleArgumentsPerToken = true,
             DefaultValueFactory = _ => [0, 1],
         };
-        var timeOption = new Option<double>("--time")
-        {
-            Description = "Flow time T at which both trainings stop, positive.",
-            HelpName = "T",
-            DefaultValueFactory = _ => 20.0,
-        };
-        var stepOption = new Option<double>("--step")
-        {
-            Description = "Time step of the integrator (the first trial step for DormandPrince45), positive.",
-            HelpName = "h",
-            DefaultValueFactory = _ => 0.05,
-        };
-        var methodOption = new Option<FlowMethod>("--method")
-        {
-            Description = "Time integrator.",
-            DefaultValueFactory = _ => FlowMethod.Euler,
-        };
+        var timeOption = SampleOptions.Time("Flow time T at which both trainings stop, positive.", 20.0);
+        var stepOption = SampleOptions.Step("Time step of the integrator (the first trial step for DormandPrince45), positive.", 0.05);
+        var methodOption = SampleOptions.Method("Time integrator.", FlowMethod.Euler);
         var pointsOption = new Option<int>("--points")
         {
             Description = "Number of equally spaced points on each straight line, at least 2.",
             HelpName = "count",
             DefaultValueFactory = _ => 41,
         };
-        var splitSeedOption = new Option<int>("--split-seed")
-        {
-            Description = "Seed of the shuffle that splits the rows 80/20 into training and test sets.",
-            HelpName = "seed",
-            DefaultValueFactory = _ => 0,
-        };
-        var dataOption = new Option<string>("--data")
-        {
-            Description = "CSV file with a header line, one row per sample and the response in the last column.",
-            HelpName = "file",
-            DefaultValueFactory = _ => MeanFieldSample.DefaultDataPath,
-        };
-        var outputOption = new Option<string>("--output")
-        {
-            Description = "Folder for the plot and the CSV file, created if missing. A relative path starts at the current directory.",
-            HelpName = "folder",
-            DefaultValueFactory = _ => Path.Combine("output", Name),
-        };
+        var splitSeedOption = SampleOptions.SplitSeed();
+        var dataOption = SampleOptions.Data();
+        var outputOption = SampleOptions.Output(Name, "the plot and the CSV file");
 
         var command = new Command(Name, "Train two networks from different seeds and compare them before and after aligning their neurons.")
         {

@@ -36,30 +36,15 @@ internal static class CircleSample
             HelpName = "k",
             DefaultValueFactory = _ => 3,
         };
-        var timeOption = new Option<double>("--time")
-        {
-            Description = "Flow time T at which both flows stop, positive.",
-            HelpName = "T",
-            DefaultValueFactory = _ => 0.25,
-        };
-        var stepOption = new Option<double>("--step")
-        {
-            Description = "Fixed time step, positive.",
-            HelpName = "h",
-            DefaultValueFactory = _ => 0.0025,
-        };
+        var timeOption = SampleOptions.Time("Flow time T at which both flows stop, positive.", 0.25);
+        var stepOption = SampleOptions.Step("Fixed time step, positive.", 0.0025);
         var methodOption = new Option<FlowMethod>("--method")
         {
             Description = "Fixed-step time integrator: Euler, Heun or RungeKutta4.",
             HelpName = "Euler|Heun|RungeKutta4",
             DefaultValueFactory = _ => FlowMethod.RungeKutta4,
         };
-        var outputOption = new Option<string>("--output")
-        {
-            Description = "Folder for the plots and the CSV file, created if missing. A relative path starts at the current directory.",
-            HelpName = "folder",
-            DefaultValueFactory = _ => Path.Combine("output", Name),
-        };
+        var outputOption = SampleOptions.Output(Name, "the plots and the CSV file");
 
         var command = new Command(Name, "Flow F(x) = cos(2πx) from x₀ and from x₀ + k, and compare them on ℝ and on the circle ℝ/ℤ.")
         {

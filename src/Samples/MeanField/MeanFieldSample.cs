@@ -32,41 +32,12 @@ internal static class MeanFieldSample
             HelpName = "count",
             DefaultValueFactory = _ => 4,
         };
-        var timeOption = new Option<double>("--time")
-        {
-            Description = "Flow time T at which every run stops, positive.",
-            HelpName = "T",
-            DefaultValueFactory = _ => 20.0,
-        };
-        var stepOption = new Option<double>("--step")
-        {
-            Description = "Time step of the integrator (the first trial step for DormandPrince45), positive.",
-            HelpName = "h",
-            DefaultValueFactory = _ => 0.05,
-        };
-        var methodOption = new Option<FlowMethod>("--method")
-        {
-            Description = "Time integrator.",
-            DefaultValueFactory = _ => FlowMethod.Euler,
-        };
-        var splitSeedOption = new Option<int>("--split-seed")
-        {
-            Description = "Seed of the shuffle that splits the rows 80/20 into training and test sets.",
-            HelpName = "seed",
-            DefaultValueFactory = _ => 0,
-        };
-        var dataOption = new Option<string>("--data")
-        {
-            Description = "CSV file with a header line, one row per sample and the response in the last column.",
-            HelpName = "file",
-            DefaultValueFactory = _ => DefaultDataPath,
-        };
-        var outputOption = new Option<string>("--output")
-        {
-            Description = "Folder for the plots and CSV files, created if missing. A relative path starts at the current directory.",
-            HelpName = "folder",
-            DefaultValueFactory = _ => Path.Combine("output", Name),
-        };
+        var timeOption = SampleOptions.Time("Flow time T at which every run stops, positive.", 20.0);
+        var stepOption = SampleOptions.Step("Time step of the integrator (the first trial step for DormandPrince45), positive.", 0.05);
+        var methodOption = SampleOptions.Method("Time integrator.", FlowMethod.Euler);
+        var splitSeedOption = SampleOptions.SplitSeed();
+        var dataOption = SampleOptions.Data();
+        var outputOption = SampleOptions.Output(Name, "the plots and CSV files");
 
         var command = new Command(Name, "Train the mean-field two-layer network on the diabetes data by gradient flow (the default sample).")
         {

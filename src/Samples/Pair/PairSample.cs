@@ -24,12 +24,7 @@ internal static class PairSample
     {
         var xOption = CreatePointOption("--x", "Positions x₁ x₂ of the two particles of the first configuration.", DefaultX);
         var yOption = CreatePointOption("--y", "Positions y₁ y₂ of the two particles of the second configuration.", DefaultY);
-        var outputOption = new Option<string>("--output")
-        {
-            Description = "Folder for the plot, created if missing. A relative path starts at the current directory.",
-            HelpName = "folder",
-            DefaultValueFactory = _ => Path.Combine("output", Name),
-        };
+        var outputOption = SampleOptions.Output(Name, "the plot");
 
         var command = new Command(Name, "Compare the two pairings of two particles on the line and plot them.")
         {
