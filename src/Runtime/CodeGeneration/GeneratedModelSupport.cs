@@ -308,6 +308,41 @@ public static class GeneratedModelSupport
     public static ArgumentException ElementMismatch(string parameterName, string componentName, int expected, int actual) =>
         new($"Group element component '{componentName}' has length {actual} but the model needs {expected}; create the element from a model of the same shape.", parameterName);
 
+    /// <summary>Creates the exception for two group elements whose components have different lengths.</summary>
+    /// <param name="parameterName">The parameter of the other group element.</param>
+    /// <param name="componentName">The group element property.</param>
+    /// <param name="thisLength">The component's length in the element whose method runs.</param>
+    /// <param name="otherLength">The component's length in the other element.</param>
+    public static ArgumentException ComposeMismatch(string parameterName, string componentName, int thisLength, int otherLength) =>
+        new($"Group element component '{componentName}' has length {thisLength} in this element but {otherLength} in '{parameterName}'; compose only elements created from models of the same shape.", parameterName);
+
+    /// <summary>
+    /// Returns the number of entries per particle of a group element component that a permutation of
+    /// <paramref name="count"/> particles reorders, so entry c of particle i sits at index i·width + c.
+    /// </summary>
+    /// <param name="componentName">The group element property with the entries.</param>
+    /// <param name="length">The component's length.</param>
+    /// <param name="permutationName">The group element property with the permutation.</param>
+    /// <param name="count">The number of particles the permutation acts on.</param>
+    /// <exception cref="InvalidOperationException">The entries cannot be split into <paramref name="count"/> particles of equal length.</exception>
+    public static int EntriesPerParticle(string componentName, int length, string permutationName, int count)
+    {
+        if (count == 0 ? length != 0 : length % count != 0)
+        {
+            throw ParticleComponentMismatch(componentName, length, permutationName, count);
+        }
+
+        return count == 0 ? 0 : length / count;
+    }
+
+    /// <summary>Creates the exception for a group element component that does not fit its own permutation.</summary>
+    /// <param name="componentName">The group element property with the entries or inner elements.</param>
+    /// <param name="length">The component's length.</param>
+    /// <param name="permutationName">The group element property with the permutation.</param>
+    /// <param name="count">The number of particles the permutation acts on.</param>
+    public static InvalidOperationException ParticleComponentMismatch(string componentName, int length, string permutationName, int count) =>
+        new($"Group element component '{componentName}' has length {length}, but '{permutationName}' acts on {count} particles and each particle needs the same number of entries; create the element from a model so that its components agree.");
+
     /// <summary>Creates the exception for a span shorter than the model's parameter count.</summary>
     /// <param name="parameterName">The span parameter.</param>
     /// <param name="required">The parameter count of the model.</param>
