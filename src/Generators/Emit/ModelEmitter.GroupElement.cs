@@ -11,7 +11,6 @@ internal static partial class ModelEmitter
         w.Line($"/// An element of the symmetry group of {XmlText(context.Type.DisplayName)}: one permutation per permutation group, one");
         w.Line("/// integer shift per periodic entry, and one inner group element per particle that is itself a model.");
         w.Line("/// Instances are immutable.");
-        // NOTE: group elements have no Compose or Inverse yet, so algorithms that chain alignments must apply them one by one.
         w.Line("/// </summary>");
         w.Line(GeneratedCodeAttribute);
         w.Open("public sealed class GroupElement");
@@ -84,6 +83,12 @@ internal static partial class ModelEmitter
         w.Line("return true;");
         w.Close();
         w.Close();
+
+        w.Line();
+        EmitCompose(w, context);
+
+        w.Line();
+        EmitInverse(w, context);
 
         w.Line();
         EmitGroupElementToString(w, components);
