@@ -102,4 +102,23 @@ public class GeneratedModelSupportTests
         Assert.Contains(shifts, s => s == GeneratedModelSupport.RandomShiftBound);
         Assert.Contains(shifts, s => s == -GeneratedModelSupport.RandomShiftBound);
     }
+
+    [Fact]
+    public void CostMatrixRejectsTooManyParticles()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => GeneratedModelSupport.RentCostMatrix("hidden", 46_341));
+
+        Assert.Equal("count", error.ParamName);
+        Assert.Contains("46341", error.Message);
+        Assert.Contains("'hidden'", error.Message);
+    }
+
+    [Fact]
+    public void CostMatrixHoldsSquareOfCount()
+    {
+        var buffer = GeneratedModelSupport.RentCostMatrix("hidden", 30);
+
+        Assert.True(buffer.Length >= 900);
+        System.Buffers.ArrayPool<double>.Shared.Return(buffer);
+    }
 }

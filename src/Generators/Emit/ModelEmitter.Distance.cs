@@ -269,8 +269,7 @@ internal static partial class ModelEmitter
     /// </summary>
     private static void EmitAssignmentDistance(SourceWriter w, EmitContext context, GroupSpec group)
     {
-        // NOTE: count * count overflows int above 46340 particles; the dense solver is far too slow there anyway.
-        w.Line($"var costBuffer = {ArrayPool}<double>.Shared.Rent(count * count);");
+        w.Line($"var costBuffer = {Support}.RentCostMatrix({Literal(group.DisplayName)}, count);");
         w.Line($"var assignmentBuffer = rowToColumn.IsEmpty ? {ArrayPool}<int>.Shared.Rent(count) : null;");
         w.Open("try");
         w.Line($"var cost = new {SpanOf}<double>(costBuffer, 0, count * count);");

@@ -260,6 +260,25 @@ public static class GeneratedModelSupport
         }
     }
 
+    /// <summary>Largest particle count whose n × n cost matrix fits in one array: 46340² is below <see cref="int.MaxValue"/>.</summary>
+    public const int MaxAssignmentParticles = 46_340;
+
+    /// <summary>Rents a pooled buffer for the n × n cost matrix of a permutation group with <paramref name="count"/> particles.</summary>
+    /// <param name="memberName">The member or permutation group, named in the exception.</param>
+    /// <param name="count">The particle count n.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is above <see cref="MaxAssignmentParticles"/>.</exception>
+    public static double[] RentCostMatrix(string memberName, int count)
+    {
+        if (count > MaxAssignmentParticles)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(count), count,
+                $"'{memberName}' has {count} particles, but the orbit distance by assignment supports at most {MaxAssignmentParticles}, because its n × n cost matrix must fit in one array.");
+        }
+
+        return System.Buffers.ArrayPool<double>.Shared.Rent(count * count);
+    }
+
     /// <summary>Creates the exception for a member that is null when the generated code reads it.</summary>
     /// <param name="typeName">The model type.</param>
     /// <param name="memberName">The member that is null.</param>
