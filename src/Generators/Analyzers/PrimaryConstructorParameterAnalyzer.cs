@@ -12,9 +12,11 @@ namespace SymmetryDsl.Generators.Analyzers;
 /// diagnostic the attribute would be ignored in silence.
 /// </summary>
 /// <remarks>
-/// The attribute is reported whatever its target: with <c>property:</c> or <c>field:</c> on a record it reaches the
-/// synthesized member, which the generator does not see, and elsewhere the compiler also reports CS0592 or CS0657
-/// without saying how to declare the member instead.
+/// The attribute is reported whatever its target. With <c>property:</c> or <c>field:</c> on a record it reaches the
+/// synthesized member, which the generator does not see. Elsewhere the compiler also reports CS0592 or CS0657, but
+/// that message does not say how to declare the member instead.
+/// <para>NOTE: A type-level [Translation] does not reach the properties a positional record synthesizes either, and no
+/// analyzer reports that case yet.</para>
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PrimaryConstructorParameterAnalyzer : DiagnosticAnalyzer
