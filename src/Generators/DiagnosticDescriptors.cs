@@ -49,6 +49,12 @@ internal static class DiagnosticDescriptors
         "Type '{0}' derives from model type '{1}', whose coordinates and group the generated code of '{0}' would not include; put the symmetric members in one type, or hold the base model in a [Permutation] collection",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor AttributeOnPrimaryConstructorParameter = Create(
+        "SYM008",
+        "Symmetry attribute on a primary constructor parameter",
+        "[{0}] is on primary constructor parameter '{1}' of '{2}', where the symmetry generator does not read it; declare the member in the body of '{2}' instead, such as '[{0}] public {3} {4} {{ get; set; }} = {1};'",
+        DiagnosticSeverity.Error);
+
     /// <summary>Returns the descriptor with the given id, or null when the id is not in the catalogue.</summary>
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
@@ -59,6 +65,7 @@ internal static class DiagnosticDescriptors
         "SYM005" => ReadOnlyMember,
         "SYM006" => UnequalGroupShapes,
         "SYM007" => DerivedModel,
+        "SYM008" => AttributeOnPrimaryConstructorParameter,
         _ => null,
     };
 

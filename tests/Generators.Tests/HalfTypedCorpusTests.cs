@@ -72,6 +72,18 @@ public class HalfTypedCorpusTests
         "using SymmetryDsl; public ref struct R { [Permutation] public double[] X; }",
         "using SymmetryDsl; public record R([property: Permutation] double[] X);",
         "using SymmetryDsl; class O<T> { class M { [Permutation] public T[] X = []; } }",
+        "using SymmetryDsl; public partial record R([property: Permutation] double[] );",
+        "using SymmetryDsl; public partial record R([property: Permutation] X);",
+        "using SymmetryDsl; public partial record R([property: ] double[] X);",
+        "using SymmetryDsl; public partial record R([property: Permutation double[] X);",
+        "using SymmetryDsl; public partial record ([field: Translation(Period = 1)] double U);",
+        "using SymmetryDsl; public partial class C([Translation(Period = ] double p);",
+        "using SymmetryDsl; public partial struct S([field: Permutation(Group = 3)] double[] x) { }",
+        "using SymmetryDsl; public partial record R([property: Permutation] double[] X, [property: Permutation] double[] X);",
+        "using SymmetryDsl; public partial record R([property: Permutation] double[] X) { [Permutation] public double[] X { get; set; } = X; }",
+        "using SymmetryDsl; public partial interface I([property: Permutation] double[] X);",
+        "using SymmetryDsl; public static class E { extension([Permutation] double[] x) { } }",
+        "using SymmetryDsl; public partial record R([property: Permutation] params double[] X, [Translation] ref double Y);",
     ];
 
     public static IEnumerable<object[]> Prefixes()

@@ -92,7 +92,8 @@ public sealed class PartialModelAnalyzer : DiagnosticAnalyzer
         }
 
         // The generator finds members through attribute syntax on field variables and property declarations, so a
-        // property that a record synthesizes from a primary constructor parameter does not make a model.
+        // property that a record synthesizes from a primary constructor parameter does not make a model. SYM008
+        // reports an attribute there instead.
         return type.GetMembers().Any(member =>
             member is IFieldSymbol or IPropertySymbol
             && (SymmetrySymbols.HasAttribute(member, SymmetrySymbols.PermutationAttributeName)

@@ -9,7 +9,8 @@ namespace SymmetryDsl.Generators.Tests.Analyzers;
 internal static class AnalyzerHarness
 {
     public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
-        [new InvarianceAnalyzer(), new InvariantTargetAnalyzer(), new PartialModelAnalyzer()];
+        [new InvarianceAnalyzer(), new InvariantTargetAnalyzer(), new PartialModelAnalyzer(),
+            new PrimaryConstructorParameterAnalyzer()];
 
     /// <summary>Returns the analyzer diagnostics and the exceptions the analyzers threw.</summary>
     public static (ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions) Analyze(
