@@ -80,6 +80,68 @@ public class PositionalTranslationTests
     }
 
     [Fact]
+    public async Task AttributeOnOtherPartIsReported()
+    {
+        await Verify.VerifyAsync(
+            """
+            using SymmetryDsl;
+
+            public partial record Oscillator(double {|#0:Phase|});
+
+            [Translation(Period = 1)]
+            public partial record Oscillator;
+            """,
+            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Oscillator", "Phase", "double", "Phase"));
+    }
+
+    [Fact]
+    public void HelpPageExamplesBehaveAsDescribed()
+    {
+        const string wrong = """
+            using System;
+            using SymmetryDsl;
+
+            [Translation(Period = 1)]
+            public partial record Oscillator(double Phase);
+
+            [Translation(Period = 2 * Math.PI)]
+            public partial class Rotor(double angle)
+            {
+                public double Turns => angle / (2 * Math.PI);
+            }
+            """;
+        const string right = """
+            using System;
+            using SymmetryDsl;
+
+            [Translation(Period = 1)]
+            public partial record Oscillator(double Phase)
+            {
+                public double Phase { get; set; } = Phase;
+            }
+
+            [Translation(Period = 2 * Math.PI)]
+            public partial class Rotor(double angle)
+            {
+                public double Angle { get; set; } = angle;
+                public double Turns => Angle / (2 * Math.PI);
+            }
+            """;
+
+        var (wrongDiagnostics, wrongExceptions) = AnalyzerHarness.Analyze(GeneratorHarness.Compile(wrong));
+        var rightCompilation = GeneratorHarness.Compile(right);
+        var (rightDiagnostics, rightExceptions) = AnalyzerHarness.Analyze(rightCompilation);
+        var rightSources = GeneratorHarness.Run(rightCompilation).Sources.Select(s => s.SourceText.ToString()).ToList();
+
+        Assert.Empty(wrongExceptions);
+        Assert.Empty(rightExceptions);
+        Assert.Equal(["Phase", "angle"], wrongDiagnostics.Where(d => d.Id == "SYM010").Select(d => d.GetMessage().Split('\'')[3]));
+        Assert.DoesNotContain(rightDiagnostics, d => d.Id.StartsWith("SYM", StringComparison.Ordinal));
+        Assert.Contains(rightSources, text => text.Contains("this.Phase = source[offset++];", StringComparison.Ordinal));
+        Assert.Contains(rightSources, text => text.Contains("this.Angle = source[offset++];", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task MembersInBodyAreSilent()
     {
         await Verify.VerifyAsync(
