@@ -55,6 +55,18 @@ internal static class DiagnosticDescriptors
         "[{0}] is on primary constructor parameter '{1}' of '{2}', where the symmetry generator does not read it; declare the member in the body of '{2}' instead, such as '[{0}] public {3} {4} {{ get; set; }} = {1};'",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor AttributeOnBackingField = Create(
+        "SYM009",
+        "Symmetry attribute on the backing field of a property",
+        "[field: {0}] on property '{1}' of '{2}' goes to the compiler's backing field, where the symmetry generator does not read it; remove the 'field:' target so that the attribute is on the property",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TranslationMissesPrimaryConstructorParameter = Create(
+        "SYM010",
+        "Type-level [Translation] does not cover a primary constructor parameter",
+        "The [Translation] on '{0}' does not cover primary constructor parameter '{1}', because the symmetry generator reads only members declared in the body; declare the member in the body of '{0}', such as 'public {2} {3} {{ get; set; }} = {1};'",
+        DiagnosticSeverity.Warning);
+
     /// <summary>Returns the descriptor with the given id, or null when the id is not in the catalogue.</summary>
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
@@ -66,6 +78,8 @@ internal static class DiagnosticDescriptors
         "SYM006" => UnequalGroupShapes,
         "SYM007" => DerivedModel,
         "SYM008" => AttributeOnPrimaryConstructorParameter,
+        "SYM009" => AttributeOnBackingField,
+        "SYM010" => TranslationMissesPrimaryConstructorParameter,
         _ => null,
     };
 

@@ -15,8 +15,7 @@ namespace SymmetryDsl.Generators.Analyzers;
 /// The attribute is reported whatever its target. With <c>property:</c> or <c>field:</c> on a record it reaches the
 /// synthesized member, which the generator does not see. Elsewhere the compiler also reports CS0592 or CS0657, but
 /// that message does not say how to declare the member instead.
-/// <para>NOTE: A type-level [Translation] does not reach the properties a positional record synthesizes either, and no
-/// analyzer reports that case yet.</para>
+/// <para>A type-level [Translation] does not reach primary constructor parameters either, and SYM010 reports that case.</para>
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PrimaryConstructorParameterAnalyzer : DiagnosticAnalyzer
@@ -77,9 +76,12 @@ public sealed class PrimaryConstructorParameterAnalyzer : DiagnosticAnalyzer
             PropertyName(parameter.Identifier.ValueText, type)));
     }
 
-    // A record's body member must keep the parameter's name so that it replaces the synthesized property. A class or
-    // struct has no synthesized property, so the suggestion uses the usual PascalCase property name.
-    private static string PropertyName(string parameterName, TypeDeclarationSyntax type)
+    /// <summary>
+    /// Returns the name a body member declared for the parameter should have. A record's body member must keep the
+    /// parameter's name so that it replaces the synthesized property. A class or struct has no synthesized property,
+    /// so the suggestion uses the usual PascalCase property name.
+    /// </summary>
+    internal static string PropertyName(string parameterName, TypeDeclarationSyntax type)
     {
         if (type is RecordDeclarationSyntax || parameterName.Length == 0 || !char.IsLower(parameterName[0]))
         {

@@ -10,7 +10,7 @@ internal static class AnalyzerHarness
 {
     public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
         [new InvarianceAnalyzer(), new InvariantTargetAnalyzer(), new PartialModelAnalyzer(),
-            new PrimaryConstructorParameterAnalyzer()];
+            new PrimaryConstructorParameterAnalyzer(), new BackingFieldTargetAnalyzer(), new PositionalTranslationAnalyzer()];
 
     /// <summary>Returns the analyzer diagnostics and the exceptions the analyzers threw.</summary>
     public static (ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions) Analyze(

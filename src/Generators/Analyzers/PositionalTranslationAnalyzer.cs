@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SymmetryDsl.Generators.Analyzers;
+
+/// <summary>
+/// Reports a primary constructor parameter that a type-level [Translation] would cover if it were a member declared
+/// in the body (SYM010). The generator reads only members declared in the body, so a positional record such as
+/// <c>[Translation(Period = 1)] partial record R(double Phase)</c> would otherwise get a model with no coordinates.
+/// </summary>
+/// <remarks>
+/// A parameter counts when its type is double, float, double[] or float[], the types a type-level [Translation]
+/// covers. It is silent when the body declares a field or property with the same name, ignoring case, because that
+/// member replaces a record's synthesized property or takes the parameter's value in a class or struct. It is also
+/// silent for a record struct that is not readonly, because the property synthesized there has a set accessor and the
+/// generator covers it.
+/// <para>NOTE: A body member with a different name that is initialized from the parameter does not silence the
+/// diagnostic.</para>
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PositionalTranslationAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.TranslationMissesPrimaryConstructorParameter);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSyntaxNodeAction(
+            AnalyzeType,
+            SyntaxKind.ClassDeclaration,
+            SyntaxKind.StructDeclaration,
+            SyntaxKind.RecordDeclaration,
+            SyntaxKind.RecordStructDeclaration);
+    }
+
+    private static void AnalyzeType(SyntaxNodeAnalysisContext context)
+    {
+        var type = (TypeDeclarationSyntax)context.Node;
+        if (type.ParameterList is not { Parameters.Count: > 0 } parameters)
+        {
+            return;
+        }
+
+        var ct = context.CancellationToken;
+        if (context.SemanticModel.GetDeclaredSymbol(type, ct) is not INamedTypeSymbol typeSymbol
+            || !SymmetrySymbols.HasAttribute(typeSymbol, SymmetrySymbols.TranslationAttributeName))
+        {
+            return;
+        }
+
+        foreach (var parameter in parameters.Parameters)
+        {
+            if (parameter.Identifier.IsMissing
+                || context.SemanticModel.GetDeclaredSymbol(parameter, ct) is not { RefKind: RefKind.None } symbol
+                || !IsCoveredType(symbol.Type)
+                || HasSymmetryAttribute(parameter, context.SemanticModel, ct)
+                || HasBodyMember(typeSymbol, symbol.Name)
+                || HasSettableRecordProperty(typeSymbol, symbol.Name))
+            {
+                continue;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.TranslationMissesPrimaryConstructorParameter,
+                parameter.Identifier.GetLocation(),
+                type.Identifier.ValueText,
+                symbol.Name,
+                symbol.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                PrimaryConstructorParameterAnalyzer.PropertyName(symbol.Name, type)));
+        }
+    }
+
+    private static bool IsCoveredType(ITypeSymbol type)
+    {
+        var element = type is IArrayTypeSymbol { Rank: 1 } array ? array.ElementType : type;
+        return element.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
+    }
+
+    // SYM008 already reports a symmetry attribute on the parameter, and one message per mistake is enough.
+    private static bool HasSymmetryAttribute(
+        ParameterSyntax parameter, SemanticModel model, System.Threading.CancellationToken ct) =>
+        parameter.AttributeLists.SelectMany(list => list.Attributes).Any(attribute =>
+        {
+            var info = model.GetSymbolInfo(attribute, ct);
+            var constructor = info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null);
+            return constructor?.ContainingType is { } attributeType
+                && (SymmetrySymbols.IsNamed(attributeType, SymmetrySymbols.PermutationAttributeName)
+                    || SymmetrySymbols.IsNamed(attributeType, SymmetrySymbols.TranslationAttributeName));
+        });
+
+    // A record struct that is not readonly synthesizes a property with a set accessor, and the generator covers that
+    // one. A record class or a readonly record struct synthesizes an init-only property, which it leaves out.
+    private static bool HasSettableRecordProperty(INamedTypeSymbol type, string parameterName) =>
+        type.GetMembers(parameterName).Any(member =>
+            member is IPropertySymbol { IsStatic: false, SetMethod.IsInitOnly: false }
+            && member.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax() is ParameterSyntax));
+
+    // A record's synthesized property is declared by the parameter itself, so only members whose declaration is a
+    // property or a field declarator count, and those may sit in any part of a partial type.
+    private static bool HasBodyMember(INamedTypeSymbol type, string parameterName) =>
+        type.GetMembers().Any(member =>
+            member is IFieldSymbol or IPropertySymbol
+            && string.Equals(member.Name, parameterName, System.StringComparison.OrdinalIgnoreCase)
+            && member.DeclaringSyntaxReferences.Any(reference =>
+                reference.GetSyntax() is PropertyDeclarationSyntax or VariableDeclaratorSyntax));
+}
