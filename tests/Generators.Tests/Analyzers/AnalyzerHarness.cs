@@ -35,6 +35,13 @@ internal static class AnalyzerHarness
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         var diagnostics = output.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-        return (diagnostics, exceptions);
+
+        // Concurrent analysis reports in any order, so tests see the diagnostics in source order.
+        var ordered = diagnostics
+            .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return (ordered, exceptions);
     }
 }
