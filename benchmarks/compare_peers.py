@@ -33,7 +33,7 @@ NETWORK_SIZES = [1024, 10_000]
 
 
 def median_seconds(function, repeats, warm_up=True):
-    """Run function once to warm up (unless told not to), then `repeats` times; return the median wall time and the last value."""
+    """Run function once to warm up (unless warm_up is false), then `repeats` times. Return the median wall time and the last value."""
     value = function() if warm_up else None
     times = []
     for _ in range(repeats):

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark suite and the peer script in the order docs/benchmarks.md records them.
 # Single-threaded cases (assignment, W2, flows, generator) run pinned to one core on both sides, so a busy
-# second core disturbs neither; the mean-field gradient and numpy's BLAS get both cores. Run as root to raise
-# the priority (nice -20); otherwise the commands run at normal priority.
+# second core disturbs neither. The mean-field gradient and numpy's BLAS get both cores. Run as root to raise
+# the priority (nice -20); other users get normal priority.
 #
 # Usage: benchmarks/run-all.sh [OUTPUT_FOLDER] [solvers|network|generator|all]
 set -euo pipefail

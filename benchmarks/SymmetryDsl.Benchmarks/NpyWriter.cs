@@ -11,8 +11,8 @@ public static class NpyWriter
         string shapeText = shape.Length == 1 ? $"({shape[0]},)" : $"({string.Join(", ", shape)})";
         string header = $"{{'descr': '<f8', 'fortran_order': False, 'shape': {shapeText}, }}";
 
-        // The magic string, version and length take 10 bytes; numpy pads the header with spaces so that the
-        // data starts at a multiple of 64 bytes, and ends it with a newline.
+        // The magic string, version and length take 10 bytes. numpy pads the header with spaces, so that the data
+        // starts at a multiple of 64 bytes, and ends it with a newline.
         int paddedLength = (10 + header.Length + 1 + 63) / 64 * 64 - 10;
         header = header.PadRight(paddedLength - 1) + "\n";
 

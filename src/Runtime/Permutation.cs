@@ -151,7 +151,7 @@ public sealed class Permutation : IEquatable<Permutation>, IReadOnlyList<int>
     public override int GetHashCode()
     {
         // HashCode.Add mixes each value into a running state, so the same image at another position changes the
-        // result; an XOR of element hashes would not, and would cancel equal images.
+        // result. An XOR of element hashes would ignore positions and cancel equal images.
         var hash = new HashCode();
         hash.Add(images.Length);
         foreach (int image in images)

@@ -9,7 +9,7 @@ namespace SymmetryDsl.Generators.Analyzers;
 /// <summary>
 /// Reports <c>[field: Permutation]</c> or <c>[field: Translation]</c> on a property declaration (SYM009).
 /// The generator reads the attributes of the property symbol, and the <c>field:</c> target moves the attribute to the
-/// compiler's backing field. Without this diagnostic the attribute would have no effect and nothing would say so.
+/// compiler's backing field. Without this diagnostic the attribute would have no effect, and no message would report it.
 /// </summary>
 /// <remarks>
 /// On a property without a backing field the compiler also reports warning CS0657 and drops the attribute, but that

@@ -236,8 +236,8 @@ internal static class ModelBuilder
 
         if (permutation is null)
         {
-            // NOTE: a single model-type member without [Permutation] is ignored, so its own symmetry does not act;
-            // wrap it in a one-element particle collection to include it.
+            // NOTE: a single model-type member without [Permutation] is ignored, so its own symmetry does not act.
+            // Wrapping it in a one-element particle collection includes it.
             if (!TryNumeric(memberType, out var shape, out var element))
             {
                 if (translation is not null)

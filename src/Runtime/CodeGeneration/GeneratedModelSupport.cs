@@ -286,7 +286,7 @@ public static class GeneratedModelSupport
         new($"Member '{memberName}' of '{typeName}' is null; assign it an empty or filled collection before using the quotient methods.");
 
     /// <summary>Creates the exception for a particle collection whose count differs between x and y.</summary>
-    /// <param name="parameterName">The parameter that holds the second model.</param>
+    /// <param name="parameterName">The parameter of the second model.</param>
     /// <param name="memberName">The member or permutation group.</param>
     /// <param name="xCount">The particle count in x.</param>
     /// <param name="yCount">The particle count in y.</param>
@@ -294,7 +294,7 @@ public static class GeneratedModelSupport
         new($"'{memberName}' has {xCount} particles in x but {yCount} in y; the quotient distance needs equal particle counts.", parameterName);
 
     /// <summary>Creates the exception for an array or row whose length differs between x and y.</summary>
-    /// <param name="parameterName">The parameter that holds the second model.</param>
+    /// <param name="parameterName">The parameter of the second model.</param>
     /// <param name="memberName">The member.</param>
     /// <param name="xLength">The length in x.</param>
     /// <param name="yLength">The length in y.</param>
@@ -302,7 +302,7 @@ public static class GeneratedModelSupport
         new($"'{memberName}' has length {xLength} in x but {yLength} in y; both models need the same shape.", parameterName);
 
     /// <summary>Creates the exception for co-permuted members with different particle counts.</summary>
-    /// <param name="parameterName">The parameter that holds the model.</param>
+    /// <param name="parameterName">The parameter of the model.</param>
     /// <param name="groupName">The permutation group.</param>
     /// <param name="firstMember">The group's first member.</param>
     /// <param name="firstCount">The particle count of <paramref name="firstMember"/>.</param>
