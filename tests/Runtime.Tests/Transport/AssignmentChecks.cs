@@ -32,7 +32,7 @@ internal static class AssignmentChecks
 
         Assert.Equal(Math.Min(rows, columns), assigned);
         Assert.Equal(assigned, result.ColumnToRow.Count(i => i >= 0));
-        Assert.Equal(total, result.Cost, 9);
+        Approximately.Equal(total, result.Cost, 1e-9);
     }
 
     /// <summary>

@@ -103,7 +103,7 @@ public class LinearAssignmentBruteForceTests
         AssignmentResult result = LinearAssignment.Solve(cost, maximize);
 
         AssignmentChecks.AssertValidAssignment(cost, result, maximize);
-        Assert.Equal(expected.Value, result.Cost, 9);
+        Approximately.Equal(expected.Value, result.Cost, 1e-9);
         AssignmentChecks.AssertCertified(cost, result, maximize, 1e-9);
     }
 

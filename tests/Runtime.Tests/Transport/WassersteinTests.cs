@@ -21,7 +21,7 @@ public class WassersteinTests
         CloudPairs.Sample(
             pair =>
             {
-                Assert.Equal(Wasserstein.W2Squared(pair.X, pair.Y, 2), Wasserstein.W2Squared(pair.Y, pair.X, 2), 9);
+                Approximately.Equal(Wasserstein.W2Squared(pair.X, pair.Y, 2), Wasserstein.W2Squared(pair.Y, pair.X, 2), 1e-9);
                 Assert.Equal(Wasserstein.W2(pair.X.AsSpan(0, pair.X.Length / 2), pair.Y.AsSpan(0, pair.Y.Length / 2)), Wasserstein.W2(pair.Y.AsSpan(0, pair.Y.Length / 2), pair.X.AsSpan(0, pair.X.Length / 2)));
             },
             iter: 100);
@@ -87,13 +87,13 @@ public class WassersteinTests
 
                 WassersteinResult result = Wasserstein.Compute(x, y, 2);
 
-                Assert.Equal(sx * sx + sy * sy, result.SquaredDistance, 9);
+                Approximately.Equal(sx * sx + sy * sy, result.SquaredDistance, 1e-9);
                 for (int i = 0; i < n; i++)
                 {
                     // Equal points may be matched in either order, but each must meet a translate of itself.
                     int j = result.Matching[i];
-                    Assert.Equal(x[2 * i] + sx, y[2 * j], 9);
-                    Assert.Equal(x[2 * i + 1] + sy, y[2 * j + 1], 9);
+                    Approximately.Equal(x[2 * i] + sx, y[2 * j], 1e-9);
+                    Approximately.Equal(x[2 * i + 1] + sy, y[2 * j + 1], 1e-9);
                 }
             },
             iter: 100);
@@ -134,9 +134,9 @@ public class WassersteinTests
                 WassersteinResult sorted = Wasserstein.Compute(x.AsSpan(), y.AsSpan());
                 WassersteinResult assigned = Wasserstein.Compute(x, y, dimension: 1);
 
-                Assert.Equal(assigned.SquaredDistance, sorted.SquaredDistance, 9);
-                Assert.Equal(sorted.SquaredDistance, Wasserstein.W2Squared(x, y), 12);
-                Assert.Equal(assigned.Distance, Wasserstein.W2(x, y, 1), 12);
+                Approximately.Equal(assigned.SquaredDistance, sorted.SquaredDistance, 1e-9);
+                Approximately.Equal(sorted.SquaredDistance, Wasserstein.W2Squared(x, y), 1e-12);
+                Approximately.Equal(assigned.Distance, Wasserstein.W2(x, y, 1), 1e-12);
             },
             iter: 200);
     }
@@ -158,7 +158,7 @@ public class WassersteinTests
 
                 double expected = Wasserstein.Compute(x.AsSpan(), y.AsSpan()).SquaredDistance;
 
-                Assert.Equal(expected, Wasserstein.W2Squared(x.AsSpan(), y.AsSpan()), 9);
+                Approximately.Equal(expected, Wasserstein.W2Squared(x.AsSpan(), y.AsSpan()), 1e-9);
             },
             iter: 30);
     }
@@ -174,8 +174,8 @@ public class WassersteinTests
                 WassersteinResult cloud = Wasserstein.Compute(x, y, 2);
                 WassersteinResult line = Wasserstein.Compute(x.AsSpan(0, n), y.AsSpan(0, n));
 
-                Assert.Equal(cloud.SquaredDistance, MatchedMeanSquare(x, y, 2, cloud.Matching), 9);
-                Assert.Equal(line.SquaredDistance, MatchedMeanSquare(x[..n], y[..n], 1, line.Matching), 9);
+                Approximately.Equal(cloud.SquaredDistance, MatchedMeanSquare(x, y, 2, cloud.Matching), 1e-9);
+                Approximately.Equal(line.SquaredDistance, MatchedMeanSquare(x[..n], y[..n], 1, line.Matching), 1e-9);
                 Assert.Equal(Math.Sqrt(cloud.SquaredDistance), cloud.Distance);
                 Assert.Equal(Enumerable.Range(0, n), cloud.Matching.Order());
                 Assert.Equal(Enumerable.Range(0, n), line.Matching.Order());
@@ -224,13 +224,13 @@ public class WassersteinTests
                 double swapped = 0.5 * (Square(x2 - y1) + Square(x1 - y2));
                 double expected = Math.Min(identity, swapped);
 
-                Assert.Equal(expected, Wasserstein.W2Squared([x1, x2], [y1, y2]), 12);
-                Assert.Equal(expected, Wasserstein.W2Squared([x1, x2], [y1, y2], 1), 12);
+                Approximately.Equal(expected, Wasserstein.W2Squared([x1, x2], [y1, y2]), 1e-12);
+                Approximately.Equal(expected, Wasserstein.W2Squared([x1, x2], [y1, y2], 1), 1e-12);
 
                 double[] xSorted = [Math.Min(x1, x2), Math.Max(x1, x2)];
                 double[] ySorted = [Math.Min(y1, y2), Math.Max(y1, y2)];
                 double sortedIdentity = 0.5 * (Square(xSorted[0] - ySorted[0]) + Square(xSorted[1] - ySorted[1]));
-                Assert.Equal(expected, sortedIdentity, 12);
+                Approximately.Equal(expected, sortedIdentity, 1e-12);
             },
             iter: 500);
     }
