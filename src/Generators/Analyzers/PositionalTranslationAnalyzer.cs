@@ -17,9 +17,8 @@ namespace SymmetryDsl.Generators.Analyzers;
 /// covers. It is silent when the body declares a field or property with the same name, ignoring case, because that
 /// member replaces a record's synthesized property or takes the parameter's value in a class or struct. It is also
 /// silent for a record struct that is not readonly, because the property synthesized there has a set accessor and the
-/// generator covers it.
-/// <para>NOTE: A body member with a different name that is initialized from the parameter does not silence the
-/// diagnostic.</para>
+/// generator covers it. In a class or struct that is not a record, it is silent when only initializers of body fields
+/// and properties read the parameter. The compiler then keeps no hidden copy of it, and those members contain its value.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PositionalTranslationAnalyzer : DiagnosticAnalyzer
@@ -63,7 +62,8 @@ public sealed class PositionalTranslationAnalyzer : DiagnosticAnalyzer
                 || !IsCoveredType(symbol.Type)
                 || HasSymmetryAttribute(parameter, context.SemanticModel, ct)
                 || HasBodyMember(typeSymbol, symbol.Name)
-                || HasSettableRecordProperty(typeSymbol, symbol.Name))
+                || HasSettableRecordProperty(typeSymbol, symbol.Name)
+                || OnlyInitializesMembers(type, symbol, context.SemanticModel, ct))
             {
                 continue;
             }
@@ -111,4 +111,39 @@ public sealed class PositionalTranslationAnalyzer : DiagnosticAnalyzer
             && string.Equals(member.Name, parameterName, System.StringComparison.OrdinalIgnoreCase)
             && member.DeclaringSyntaxReferences.Any(reference =>
                 reference.GetSyntax() is PropertyDeclarationSyntax or VariableDeclaratorSyntax));
+
+    // A class or struct captures a primary constructor parameter into a hidden field only when a member body reads
+    // it. Read only in member initializers, its value lives in those members, which the generator covers. A record
+    // synthesizes a property from every parameter that no member replaces, so a record never qualifies.
+    private static bool OnlyInitializesMembers(
+        TypeDeclarationSyntax type, IParameterSymbol parameter, SemanticModel model, System.Threading.CancellationToken ct)
+    {
+        if (type is RecordDeclarationSyntax)
+        {
+            return false;
+        }
+
+        var initializesMember = false;
+        foreach (var identifier in type.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (identifier.Identifier.ValueText != parameter.Name
+                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, ct).Symbol, parameter))
+            {
+                continue;
+            }
+
+            if (!identifier.Ancestors().OfType<EqualsValueClauseSyntax>().Any(IsMemberInitializer))
+            {
+                return false;
+            }
+
+            initializesMember = true;
+        }
+
+        return initializesMember;
+    }
+
+    private static bool IsMemberInitializer(EqualsValueClauseSyntax clause) =>
+        clause.Parent is PropertyDeclarationSyntax
+        || clause.Parent is VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax };
 }

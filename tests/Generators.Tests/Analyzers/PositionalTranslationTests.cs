@@ -171,6 +171,81 @@ public class PositionalTranslationTests
             """);
     }
 
+    // A parameter read only in member initializers is not captured, so the members hold all of its value.
+    [Fact]
+    public async Task ParameterOnlyInInitializersIsSilent()
+    {
+        await Verify.VerifyAsync(
+            """
+            using System;
+            using SymmetryDsl;
+
+            [Translation(Period = 1)]
+            public partial class Rotor(double turns)
+            {
+                public double Phase { get; set; } = turns - Math.Floor(turns);
+                public double Doubled = 2 * turns, Tripled = 3 * turns;
+            }
+
+            [Translation(Period = 1)]
+            public partial struct Swarm(float[] start)
+            {
+                public float[] Positions { get; set; } = Array.ConvertAll(start, value => value + 0.5f);
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ParameterCapturedBesideInitializerIsReported()
+    {
+        await Verify.VerifyAsync(
+            """
+            using SymmetryDsl;
+
+            [Translation(Period = 1)]
+            public partial class Rotor(double {|#0:turns|}, double {|#1:unused|})
+            {
+                public double Phase { get; set; } = turns;
+                public double Start() => turns;
+                public double Shadow(double turns) => turns;
+            }
+            """,
+            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Rotor", "turns", "double", "Turns"),
+            Verify.Diagnostic("SYM010").WithLocation(1).WithArguments("Rotor", "unused", "double", "Unused"));
+    }
+
+    // A record synthesizes a property from the parameter beside the renamed member, and that property is left out.
+    [Fact]
+    public async Task RecordWithRenamedMemberIsReported()
+    {
+        await Verify.VerifyAsync(
+            """
+            using SymmetryDsl;
+
+            [Translation(Period = 1)]
+            public partial record Rotor(double {|#0:Turns|})
+            {
+                public double Phase { get; set; } = Turns;
+            }
+            """,
+            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Rotor", "Turns", "double", "Turns"));
+    }
+
+    [Fact]
+    public void InitializedMemberGetsCoordinates()
+    {
+        var compilation = GeneratorHarness.Compile(
+            "using SymmetryDsl; [Translation(Period = 1)] public partial class Rotor(double turns) { public double Phase = turns; }");
+
+        var (diagnostics, exceptions) = AnalyzerHarness.Analyze(compilation);
+        var source = Assert.Single(GeneratorHarness.Run(compilation).Sources);
+
+        Assert.Empty(exceptions);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "SYM010");
+        Assert.Contains("this.Phase = source[offset++];", source.SourceText.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\bturns\b", source.SourceText.ToString());
+    }
+
     // The properties of a record struct that is not readonly have set accessors, and the generator covers them.
     [Fact]
     public async Task MutableRecordStructIsSilent()
