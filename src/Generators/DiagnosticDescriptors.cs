@@ -67,6 +67,12 @@ internal static class DiagnosticDescriptors
         "The [Translation] on '{0}' does not cover primary constructor parameter '{1}', because the symmetry generator reads only members declared in the body; declare the member in the body of '{0}', such as 'public {2} {3} {{ get; set; }} = {1};'",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ModelMemberWithoutPermutation = Create(
+        "SYM011",
+        "Model-type member is left out without [Permutation]",
+        "Member '{0}' of '{1}' has type '{2}', which contains model type '{3}', but the symmetry generator leaves it out because it has no [Permutation], so the group of '{3}' does not act on it and it adds no coordinates; mark a collection [Permutation] to make its elements particles, or hold a single model in a one-element [Permutation] array",
+        DiagnosticSeverity.Warning);
+
     /// <summary>Returns the descriptor with the given id, or null when the id is not in the catalogue.</summary>
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
@@ -80,6 +86,11 @@ internal static class DiagnosticDescriptors
         "SYM008" => AttributeOnPrimaryConstructorParameter,
         "SYM009" => AttributeOnBackingField,
         "SYM010" => TranslationMissesPrimaryConstructorParameter,
+        "SYM011" => ModelMemberWithoutPermutation,
+        "SYM100" => PermutedReadByPosition,
+        "SYM101" => PeriodicValueOutsidePeriodicExpression,
+        "SYM102" => InvariantWithoutModel,
+        "SYM103" => InvarianceUndecided,
         _ => null,
     };
 

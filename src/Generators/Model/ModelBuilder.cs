@@ -206,6 +206,18 @@ internal static class ModelBuilder
         var location = member.Locations.FirstOrDefault();
         var hasAttribute = permutation is not null || translation is not null;
 
+        if (!hasAttribute && !member.IsStatic && StoresValue(member) && HeldModelType(memberType) is { } heldModel)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ModelMemberWithoutPermutation,
+                location,
+                member.Name,
+                member.ContainingType.Name,
+                memberType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                heldModel.Name));
+            return true;
+        }
+
         if (!hasAttribute && (readOnlyReason is not null || member.IsImplicitlyDeclared))
         {
             return true;
@@ -236,8 +248,6 @@ internal static class ModelBuilder
 
         if (permutation is null)
         {
-            // NOTE: a single model-type member without [Permutation] is ignored, so its own symmetry does not act.
-            // Wrapping it in a one-element particle collection includes it.
             if (!TryNumeric(memberType, out var shape, out var element))
             {
                 if (translation is not null)
@@ -334,6 +344,38 @@ internal static class ModelBuilder
 
         shape = MemberShape.Array;
         return type is IArrayTypeSymbol { Rank: 1 } array && TryNumber(array.ElementType, out element);
+    }
+
+    /// <summary>
+    /// Returns whether <paramref name="member"/> stores a value per instance: a field, a property with a setter, or an
+    /// auto-property, whose compiler-generated backing field has the property as its associated symbol.
+    /// </summary>
+    private static bool StoresValue(ISymbol member) => member switch
+    {
+        IFieldSymbol => true,
+        IPropertySymbol { SetMethod: not null } => true,
+        IPropertySymbol property => property.ContainingType.GetMembers().Any(m =>
+            m is IFieldSymbol field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property)),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Returns the model type that <paramref name="type"/> is, or contains as the element of an array, a
+    /// <c>List&lt;T&gt;</c> or a nullable value type, and null for any other type.
+    /// </summary>
+    private static ITypeSymbol? HeldModelType(ITypeSymbol type)
+    {
+        var held = type switch
+        {
+            IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
+            INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
+                when generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+                    || generic.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>"
+                => generic.TypeArguments[0],
+            _ => type,
+        };
+
+        return IsModelType(held) ? held : null;
     }
 
     private static bool TryParticles(ITypeSymbol type, out MemberShape shape, out ElementKind element, out string? elementType)
