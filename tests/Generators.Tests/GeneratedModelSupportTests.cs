@@ -104,6 +104,27 @@ public class GeneratedModelSupportTests
     }
 
     [Fact]
+    public void RowLengthCheckAcceptsEqualRows()
+    {
+        GeneratedModelSupport.ThrowIfRowLengthsDiffer("shape", "Points", []);
+        GeneratedModelSupport.ThrowIfRowLengthsDiffer("shape", "Points", [[1, 2, 3]]);
+        GeneratedModelSupport.ThrowIfRowLengthsDiffer("shape", "Points", [[1, 2], [3, 4], [5, 6]]);
+        GeneratedModelSupport.ThrowIfRowLengthsDiffer("shape", "Points", [[], [], []]);
+    }
+
+    [Fact]
+    public void RowLengthCheckNamesFirstDifferingRow()
+    {
+        double[][] rows = [[1, 2], [3, 4], [5], [6, 7, 8]];
+
+        var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.ThrowIfRowLengthsDiffer("shape", "Points", rows));
+
+        Assert.Equal("shape", error.ParamName);
+        Assert.Contains("Row 2 of 'Points' has length 1 but row 0 has length 2.", error.Message);
+        Assert.Contains("Give every row of 'Points' the same length.", error.Message);
+    }
+
+    [Fact]
     public void CostMatrixRejectsTooManyParticles()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => GeneratedModelSupport.RentCostMatrix("hidden", 46_341));

@@ -49,9 +49,46 @@ internal static partial class ModelEmitter
     private static void CheckComponentLength(SourceWriter w, string component, string expected, string actual) =>
         w.Line($"if ({actual} != {expected}) throw {Support}.ElementMismatch(nameof(element), {Literal(component)}, {expected}, {actual});");
 
+    /// <summary>
+    /// Writes the check that rejects a periodic jagged member whose rows differ in length. Group elements store
+    /// the member's shifts flat and split them into rows of equal length, so every method that applies or creates
+    /// an element runs it.
+    /// </summary>
+    private static void CheckEqualRowLengths(SourceWriter w, MemberSpec member, string rows, string parameterName)
+    {
+        if (member.HasPeriodicJaggedRows)
+        {
+            w.Line($"{Support}.ThrowIfRowLengthsDiffer({parameterName}, {Literal(member.DisplayName)}, {rows});");
+        }
+    }
+
+    /// <summary>Writes <c>&lt;inheritdoc/&gt;</c>, the exception for rows of different lengths when the model has periodic jagged rows, and the generated-code attribute.</summary>
+    private static void InheritDocWithRowLengths(SourceWriter w, EmitContext context, string owner)
+    {
+        w.Line("/// <inheritdoc/>");
+        EmitRowLengthException(w, context, owner);
+        w.Line(GeneratedCodeAttribute);
+    }
+
+    private static void EmitRowLengthException(SourceWriter w, EmitContext context, string owner)
+    {
+        var names = PeriodicJaggedNames(context);
+        if (names is not null)
+        {
+            w.Line($"/// <exception cref=\"global::System.ArgumentException\">The rows of {names} in {owner} differ in length.</exception>");
+        }
+    }
+
+    /// <summary>The names of the periodic jagged members for XML docs, joined with "or", or null when there are none.</summary>
+    private static string? PeriodicJaggedNames(EmitContext context)
+    {
+        var names = context.Members.Where(m => m.HasPeriodicJaggedRows).Select(m => XmlText(m.DisplayName)).ToList();
+        return names.Count == 0 ? null : string.Join(" or ", names);
+    }
+
     private static void EmitApply(SourceWriter w, EmitContext context)
     {
-        InheritDoc(w);
+        InheritDocWithRowLengths(w, context, "this model");
         w.Open($"public {context.Self} Apply(GroupElement element)");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(element);");
         w.Line("var result = this.DeepClone();");
@@ -103,6 +140,7 @@ internal static partial class ModelEmitter
         var member = context.Members[k];
         w.Open();
         Load(w, context, k, "result", "r");
+        CheckEqualRowLengths(w, member, $"r{k}", "\"this\"");
         CheckComponentLength(w, group.PropertyName, Count(context, k, "r"), "permutation.Count");
 
         if (member.Element == ElementKind.Model)
@@ -111,7 +149,7 @@ internal static partial class ModelEmitter
             CheckComponentLength(w, member.ElementProperty!, $"r{k}.Length", "inner.Length");
             w.Line($"for (var i = 0; i < r{k}.Length; i++) r{k}[i] = r{k}[i].Apply(inner[i]);");
         }
-        else if (member.IsPeriodic && member.Shape == MemberShape.JaggedRows)
+        else if (member.HasPeriodicJaggedRows)
         {
             w.Line($"var shifts = element.{member.ElementProperty};");
             CheckComponentLength(w, member.ElementProperty!, $"{Support}.TotalLength(r{k})", "shifts.Length");
@@ -141,7 +179,7 @@ internal static partial class ModelEmitter
     {
         foreach (var random in new[] { false, true })
         {
-            InheritDoc(w);
+            InheritDocWithRowLengths(w, context, "<paramref name=\"shape\"/>");
             w.Open(random
                 ? $"public static GroupElement RandomGroupElement({context.Self} shape, global::System.Random random)"
                 : $"public static GroupElement IdentityElement({context.Self} shape)");
@@ -177,6 +215,7 @@ internal static partial class ModelEmitter
                 }
 
                 Load(w, context, k, "shape", "s");
+                CheckEqualRowLengths(w, member, $"s{k}", "nameof(shape)");
                 if (member.Element == ElementKind.Model)
                 {
                     var generic = $"<{member.ElementType}, {GroupElementOf(member)}>";
@@ -257,7 +296,7 @@ internal static partial class ModelEmitter
             {
                 w.Line($"for (var i = 0; i < count; i++) r{k}[i] = r{k}[i].Canonicalize();");
             }
-            else if (member.IsPeriodic && member.Shape == MemberShape.JaggedRows)
+            else if (member.HasPeriodicJaggedRows)
             {
                 w.Line($"foreach (var row in r{k}) for (var c = 0; c < row.Length; c++) {WrapStatement(member, "row[c]")}");
             }

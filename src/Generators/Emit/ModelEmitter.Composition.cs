@@ -185,26 +185,25 @@ internal static partial class ModelEmitter
     private static void CheckParticleComponent(SourceWriter w, Component component, Component permutation) =>
         w.Line($"if (this.{component.Field}.Length != sigma.Length) throw {Support}.ParticleComponentMismatch({Literal(component.Property)}, this.{component.Field}.Length, {Literal(permutation.Property)}, sigma.Length);");
 
-    // NOTE: ragged jagged rows whose entry count is a multiple of the particle count pass this check, and the
-    // product or inverse then pairs shifts with the wrong entries, because the element does not store row lengths.
+    // The element stores no row lengths, so the width fits only rows of equal length. Matrix rows always have
+    // that, and Apply, IdentityElement and RandomGroupElement reject periodic jagged rows that differ in length.
     private static void DeclareWidth(SourceWriter w, Component component, Component permutation) =>
         w.Line($"var width = {Support}.EntriesPerParticle({Literal(component.Property)}, this.{component.Field}.Length, {Literal(permutation.Property)}, sigma.Length);");
 
     /// <summary>
-    /// Writes the remark for periodic rows of jagged arrays: the element stores only the flat shifts, so it
-    /// cannot tell where each row ends and assumes rows of equal length.
+    /// Writes the remark for periodic rows of jagged arrays: the element stores only the flat shifts and splits
+    /// them into rows of equal length, which is the only row shape an element can act on.
     /// </summary>
     private static void EmitEqualRowsRemark(SourceWriter w, EmitContext context)
     {
-        var jagged = context.Members.Where(m => m.IsPeriodic && m.Shape == MemberShape.JaggedRows).ToList();
-        if (jagged.Count == 0)
+        var names = PeriodicJaggedNames(context);
+        if (names is null)
         {
             return;
         }
 
-        var names = string.Join(", ", jagged.Select(m => XmlText(m.DisplayName)));
-        w.Line($"/// <remarks>The shifts of the jagged rows ({names}) are split into rows of equal length, so the result is");
-        w.Line("/// wrong for models whose rows differ in length but whose entry count is a multiple of the particle count.</remarks>");
+        w.Line($"/// <remarks>The shifts of {names} are split into rows of equal length. Apply, IdentityElement and RandomGroupElement");
+        w.Line($"/// reject models whose rows of {names} differ in length, so every model this element can act on has such rows.</remarks>");
     }
 
     private static void EmitCompositionExceptions(SourceWriter w, EmitContext context, string overflowing)

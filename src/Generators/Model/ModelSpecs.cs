@@ -57,6 +57,12 @@ internal sealed record MemberSpec(
     public bool IsPermuted => GroupIndex >= 0;
 
     public bool IsReference => Shape != MemberShape.Scalar;
+
+    /// <summary>
+    /// Whether the member is periodic rows of a <c>double[][]</c>. Group elements store its shifts as one flat
+    /// array, so they act only on models whose rows of this member all have the same length.
+    /// </summary>
+    public bool HasPeriodicJaggedRows => IsPeriodic && Shape == MemberShape.JaggedRows;
 }
 
 /// <summary>One permutation group: the members that one group element reorders together.</summary>

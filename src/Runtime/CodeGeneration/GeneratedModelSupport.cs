@@ -354,6 +354,34 @@ public static class GeneratedModelSupport
         return count == 0 ? 0 : length / count;
     }
 
+    /// <summary>
+    /// Throws when the rows of a periodic jagged member differ in length. A group element stores the shifts of
+    /// such a member as one flat array, and <c>Compose</c> and <c>Inverse</c> split it into rows of equal length,
+    /// so the group element methods accept only models whose rows all have the length of row 0.
+    /// </summary>
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    /// <param name="memberName">The member whose rows are particles.</param>
+    /// <param name="rows">The rows to check.</param>
+    /// <exception cref="ArgumentException">A row's length differs from the length of row 0.</exception>
+    public static void ThrowIfRowLengthsDiffer(string parameterName, string memberName, ReadOnlySpan<double[]> rows)
+    {
+        if (rows.IsEmpty)
+        {
+            return;
+        }
+
+        var width = rows[0].Length;
+        for (var i = 1; i < rows.Length; i++)
+        {
+            if (rows[i].Length != width)
+            {
+                throw new ArgumentException(
+                    $"Row {i} of '{memberName}' has length {rows[i].Length} but row 0 has length {width}. Group elements act only on periodic jagged rows of equal length, because they store the shifts as rows of one width. Give every row of '{memberName}' the same length.",
+                    parameterName);
+            }
+        }
+    }
+
     /// <summary>Creates the exception for a group element component that does not fit its own permutation.</summary>
     /// <param name="componentName">The group element property with the entries or inner elements.</param>
     /// <param name="length">The component's length.</param>

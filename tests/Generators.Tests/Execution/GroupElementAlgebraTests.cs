@@ -27,6 +27,10 @@ public class GroupElementAlgebraTests(CompiledModels models) : IClassFixture<Com
                 return Create(models.Type("Sample"), ("Values", Uniforms(random, particles)));
             case "Neuron":
                 return Create(models.Type("Neuron"), ("Weights", Uniforms(random, 2)), ("Bias", Uniforms(random, 1)[0]));
+            case "Torus":
+                // Rows of 0 to 3 entries, so Compose and Inverse split the shifts at more widths than 2.
+                var width = random.Next(4);
+                return Create(models.Type("Torus"), ("Points", Enumerable.Range(0, particles).Select(_ => Uniforms(random, width)).ToArray()));
             default:
                 return TestModel.All(models).Single(m => m.Name == name).NewInstance(random, particles);
         }
@@ -186,18 +190,81 @@ public class GroupElementAlgebraTests(CompiledModels models) : IClassFixture<Com
         Assert.Equal("inner", error.ParamName);
     }
 
-    [Fact]
-    public void RaggedRowsThatCannotSplitThrow()
+    /// <summary>
+    /// Rows of 1 and 3 entries: the 4 shifts split evenly into 2 particles, so without the row check Compose and
+    /// Inverse would pair shifts with the wrong entries.
+    /// </summary>
+    private object RaggedTorus() => Create(models.Type("Torus"), ("Points", new[] { new[] { 0.25 }, new[] { 0.5, 0.75, 0.125 } }));
+
+    /// <summary>Rows of 2 and 2 entries, with as many particles and entries as <see cref="RaggedTorus"/>.</summary>
+    private object EqualRowsTorus() => Create(models.Type("Torus"), ("Points", new[] { new[] { 0.25, 0.5 }, new[] { 0.75, 0.125 } }));
+
+    private static void AssertRaggedRowsError(ArgumentException error, string parameterName)
     {
-        // Rows of 1 and 2 entries give 3 shifts for 2 particles, which no equal row length explains.
-        var x = Create(models.Type("Torus"), ("Points", new[] { new[] { 0.25 }, new[] { 0.5, 0.75 } }));
-        var g = RandomElement(x, new Random(7));
+        Assert.Equal(parameterName, error.ParamName);
+        Assert.Contains("Row 1 of 'Points' has length 3 but row 0 has length 1", error.Message);
+    }
 
-        var inverse = Assert.Throws<InvalidOperationException>(() => Inverse(g));
-        Assert.Contains("'PointsShifts' has length 3", inverse.Message);
-        Assert.Contains("'PointsPermutation' acts on 2 particles", inverse.Message);
+    [Fact]
+    public void RaggedRowsRejectIdentityElement()
+    {
+        var error = Assert.Throws<ArgumentException>(() => IdentityElement(RaggedTorus()));
 
-        var composed = Assert.Throws<InvalidOperationException>(() => Compose(g, g));
-        Assert.Contains("'PointsShifts' has length 3", composed.Message);
+        AssertRaggedRowsError(error, "shape");
+    }
+
+    [Fact]
+    public void RaggedRowsRejectGroupElementIdentity()
+    {
+        var elementType = models.Type("Torus").GetNestedType("GroupElement")!;
+
+        var error = Assert.Throws<ArgumentException>(() => CallStatic(elementType, "Identity", RaggedTorus()));
+
+        AssertRaggedRowsError(error, "shape");
+    }
+
+    [Fact]
+    public void RaggedRowsRejectRandomGroupElement()
+    {
+        var error = Assert.Throws<ArgumentException>(() => RandomElement(RaggedTorus(), new Random(7)));
+
+        AssertRaggedRowsError(error, "shape");
+    }
+
+    [Fact]
+    public void RaggedRowsRejectApply()
+    {
+        // Elements of the equal-rows model have 2 particles and 4 shifts, which fit the ragged model's counts.
+        var random = new Random(8);
+        var identity = IdentityElement(EqualRowsTorus());
+        var element = RandomElement(EqualRowsTorus(), random);
+
+        AssertRaggedRowsError(Assert.Throws<ArgumentException>(() => Apply(RaggedTorus(), identity)), "this");
+        AssertRaggedRowsError(Assert.Throws<ArgumentException>(() => Apply(RaggedTorus(), element)), "this");
+        AssertRaggedRowsError(Assert.Throws<ArgumentException>(() => Apply(RaggedTorus(), Compose(element, element))), "this");
+        AssertRaggedRowsError(Assert.Throws<ArgumentException>(() => Apply(RaggedTorus(), Inverse(element))), "this");
+    }
+
+    [Fact]
+    public void RaggedRowsRejectAlign()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Align(RaggedTorus(), RaggedTorus()));
+
+        Assert.Equal("y", error.ParamName);
+        Assert.Contains("'Points rows'", error.Message);
+    }
+
+    [Fact]
+    public void RaggedRowsStillCanonicalize()
+    {
+        var x = Create(models.Type("Torus"), ("Points", new[] { new[] { 1.25, 0.5 }, new[] { 0.75 }, new[] { -0.5, 0.25, 2.0 } }));
+
+        var rows = Get<double[][]>(Canonicalize(x), "Points");
+
+        // Entries wrap into [0, 1), and then the rows sort lexicographically.
+        Assert.Equal(3, rows.Length);
+        AssertClose([0.25, 0.5], rows[0], 1e-15);
+        AssertClose([0.5, 0.25, 0], rows[1], 1e-15);
+        AssertClose([0.75], rows[2], 1e-15);
     }
 }

@@ -19,6 +19,11 @@ public class GroupElementProductTests
             [Permutation, Translation(Period = 1)] public double[,] P = new double[0, 0];
         }
 
+        public partial class Torus
+        {
+            [Permutation, Translation(Period = 1)] public double[][] Q = [];
+        }
+
         public static class Probe
         {
             public static string Results()
@@ -32,6 +37,11 @@ public class GroupElementProductTests
                 var rowsOuter = new Grid.GroupElement(new Permutation([1, 0]), [1, 2, 3, 4]);
                 var rowsInner = new Grid.GroupElement(new Permutation([1, 0]), [10, 20, 30, 40]);
 
+                // Jagged rows of width 3 move as blocks like matrix rows. 3 shifts for 2 particles fit no row width.
+                var jaggedOuter = new Torus.GroupElement(new Permutation([1, 0]), [1, 2, 3, 4, 5, 6]);
+                var jaggedInner = new Torus.GroupElement(new Permutation([1, 0]), [10, 20, 30, 40, 50, 60]);
+                var jaggedMalformed = new Torus.GroupElement(new Permutation([1, 0]), [1, 2, 3]);
+
                 var malformed = new Ring.GroupElement(new Permutation([1, 0]), [5]);
                 var huge = new Ring.GroupElement(Permutation.Identity(1), [long.MaxValue]);
 
@@ -41,7 +51,11 @@ public class GroupElementProductTests
                     rowsOuter.Compose(rowsInner).ToString(),
                     rowsOuter.Inverse().ToString(),
                     Failure(() => malformed.Inverse()),
-                    Failure(() => huge.Compose(huge)));
+                    Failure(() => huge.Compose(huge)),
+                    jaggedOuter.Compose(jaggedInner).ToString(),
+                    jaggedOuter.Inverse().ToString(),
+                    Failure(() => jaggedMalformed.Inverse()),
+                    Failure(() => jaggedMalformed.Compose(jaggedMalformed)));
             }
 
             private static string Failure(Func<object> action)
@@ -69,5 +83,9 @@ public class GroupElementProductTests
         Assert.Equal("{ PPermutation = [1, 0], PShifts = [-3, -4, -1, -2] }", lines[3]);
         Assert.StartsWith("InvalidOperationException: Group element component 'XShifts' has length 1, but 'XPermutation' acts on 2 particles", lines[4]);
         Assert.StartsWith("OverflowException", lines[5]);
+        Assert.Equal("{ QPermutation = [0, 1], QShifts = [14, 25, 36, 41, 52, 63] }", lines[6]);
+        Assert.Equal("{ QPermutation = [1, 0], QShifts = [-4, -5, -6, -1, -2, -3] }", lines[7]);
+        Assert.StartsWith("InvalidOperationException: Group element component 'QShifts' has length 3, but 'QPermutation' acts on 2 particles", lines[8]);
+        Assert.StartsWith("InvalidOperationException: Group element component 'QShifts' has length 3, but 'QPermutation' acts on 2 particles", lines[9]);
     }
 }
