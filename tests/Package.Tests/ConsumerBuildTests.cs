@@ -23,6 +23,24 @@ public sealed partial class ConsumerBuildTests(PackageFixture fixture)
         Assert.DoesNotContain(entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal) && entry.Contains("Generators", StringComparison.Ordinal));
     }
 
+    // Help links are docs/diagnostics/SYMnnn.md, relative to the package root as to the repository root.
+    [Fact]
+    public void PackageHoldsDiagnosticHelpPages()
+    {
+        using var archive = ZipFile.OpenRead(fixture.Feed.PackagePath);
+        var entries = archive.Entries.Select(entry => entry.FullName).ToHashSet();
+        var pages = Directory.GetFiles(Path.Combine(PackageFeed.RepositoryRoot(), "docs", "diagnostics"), "SYM*.md");
+
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            Assert.Contains($"docs/diagnostics/{Path.GetFileName(page)}", entries);
+        }
+
+        Assert.Contains("docs/generated-code.md", entries);
+        Assert.Contains("docs/images/mean-field-loss.png", entries);
+    }
+
     [Fact]
     public void PackageHoldsCodeFixesWhenPresent()
     {
