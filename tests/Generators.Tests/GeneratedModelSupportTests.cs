@@ -125,6 +125,37 @@ public class GeneratedModelSupportTests
     }
 
     [Fact]
+    public void NullCheckReturnsSameCollection()
+    {
+        double[][] rows = [[1, 2], [], [3]];
+        List<string> particles = ["a", "b"];
+
+        Assert.Same(rows, GeneratedModelSupport.NoNullElements(rows, "Torus", "Points", "this"));
+        Assert.Same(particles, GeneratedModelSupport.NoNullElements(particles, "Layer", "Neurons", "x"));
+        Assert.Empty(GeneratedModelSupport.NoNullElements(Array.Empty<double[]>(), "Torus", "Points", "this"));
+    }
+
+    [Fact]
+    public void NullCheckNamesFirstNullRow()
+    {
+        double[][] rows = [[1, 2], [3, 4], null!, null!];
+
+        var error = Assert.Throws<InvalidOperationException>(() => GeneratedModelSupport.NoNullElements(rows, "Torus", "Points", "shape"));
+
+        Assert.StartsWith("Row 2 of member 'Points' of 'Torus' is null in parameter 'shape'.", error.Message);
+    }
+
+    [Fact]
+    public void NullCheckNamesNullParticleOfList()
+    {
+        List<string> particles = [null!, "b"];
+
+        var error = Assert.Throws<InvalidOperationException>(() => GeneratedModelSupport.NoNullElements(particles, "Layer", "Neurons", "this"));
+
+        Assert.StartsWith("Particle 0 of member 'Neurons' of 'Layer' is null in this instance.", error.Message);
+    }
+
+    [Fact]
     public void CostMatrixRejectsTooManyParticles()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => GeneratedModelSupport.RentCostMatrix("hidden", 46_341));

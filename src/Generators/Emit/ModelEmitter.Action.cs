@@ -19,7 +19,7 @@ internal static partial class ModelEmitter
                 continue;
             }
 
-            var value = NotNull(context, member, "this");
+            var value = NotNullWithElements(context, member, "this");
             var element = ElementType(member);
             var copy = (member.Shape, member.Element) switch
             {
@@ -91,6 +91,8 @@ internal static partial class ModelEmitter
         InheritDocWithRowLengths(w, context, "this model");
         w.Open($"public {context.Self} Apply(GroupElement element)");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(element);");
+
+        // DeepClone checks the rows and particles of this for null, and its copy has none, so result loads skip the check.
         w.Line("var result = this.DeepClone();");
 
         foreach (var k in context.UnpermutedIndices)
@@ -108,7 +110,7 @@ internal static partial class ModelEmitter
             }
 
             w.Open();
-            Load(w, context, k, "result", "r");
+            Load(w, context, k, "result", "r", elementsChecked: true);
             w.Line($"var shifts = element.{member.ElementProperty};");
             CheckComponentLength(w, member.ElementProperty!, $"r{k}.Length", "shifts.Length");
             w.Line($"for (var j = 0; j < r{k}.Length; j++) {ShiftStatement(member, $"r{k}[j]", "shifts[j]")}");
@@ -139,7 +141,7 @@ internal static partial class ModelEmitter
     {
         var member = context.Members[k];
         w.Open();
-        Load(w, context, k, "result", "r");
+        Load(w, context, k, "result", "r", elementsChecked: true);
         CheckEqualRowLengths(w, member, $"r{k}", "\"this\"");
         CheckComponentLength(w, group.PropertyName, Count(context, k, "r"), "permutation.Count");
 
@@ -246,6 +248,8 @@ internal static partial class ModelEmitter
     {
         InheritDoc(w);
         w.Open($"public {context.Self} Canonicalize()");
+
+        // As in Apply, DeepClone has checked the rows and particles that result loads.
         w.Line("var result = this.DeepClone();");
         foreach (var k in context.UnpermutedIndices)
         {
@@ -262,7 +266,7 @@ internal static partial class ModelEmitter
             }
 
             w.Open();
-            Load(w, context, k, "result", "r");
+            Load(w, context, k, "result", "r", elementsChecked: true);
             w.Line($"for (var j = 0; j < r{k}.Length; j++) {WrapStatement(member, $"r{k}[j]")}");
             w.Close();
         }
@@ -285,7 +289,7 @@ internal static partial class ModelEmitter
         w.Open();
         foreach (var k in group.MemberIndices)
         {
-            Load(w, context, k, "result", "r");
+            Load(w, context, k, "result", "r", elementsChecked: true);
         }
 
         w.Line($"var count = {context.CountMethod(group)}(result, \"this\");");

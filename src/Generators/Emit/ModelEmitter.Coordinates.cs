@@ -47,6 +47,10 @@ internal static partial class ModelEmitter
         EmitMetricWeights(w, context);
     }
 
+    /// <summary>
+    /// Writes the span length check. It reads <c>ParameterCount</c>, which checks the rows and particles for null,
+    /// so the methods that call it load their members with <c>elementsChecked</c>.
+    /// </summary>
     private static void CheckSpanLength(SourceWriter w, EmitContext context, string parameter)
     {
         w.Line("var required = this.ParameterCount;");
@@ -73,7 +77,7 @@ internal static partial class ModelEmitter
             }
 
             w.Open();
-            Load(w, context, k, "this", "v");
+            Load(w, context, k, "this", "v", elementsChecked: true);
             if (member.Element == ElementKind.Model)
             {
                 w.Open($"foreach (var particle in v{k})");
@@ -121,7 +125,7 @@ internal static partial class ModelEmitter
             }
 
             w.Open();
-            Load(w, context, k, "this", "v");
+            Load(w, context, k, "this", "v", elementsChecked: true);
             if (member.Element == ElementKind.Model)
             {
                 // Indexing the span writes a struct particle in place; a foreach copy would be lost.
@@ -170,7 +174,7 @@ internal static partial class ModelEmitter
             }
 
             w.Open();
-            Load(w, context, k, "this", "v");
+            Load(w, context, k, "this", "v", elementsChecked: true);
             if (!member.IsPermuted)
             {
                 w.Line($"destination.Slice(offset, v{k}.Length).Fill(1d);");

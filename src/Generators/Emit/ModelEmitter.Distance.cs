@@ -105,8 +105,9 @@ internal static partial class ModelEmitter
                 continue;
             }
 
-            Load(w, context, k, "x", "x");
-            Load(w, context, k, "y", "y");
+            // The distance method of a permuted member's group has already checked its rows and particles in x and y.
+            Load(w, context, k, "x", "x", elementsChecked: member.IsPermuted);
+            Load(w, context, k, "y", "y", elementsChecked: member.IsPermuted);
             if (!member.IsPermuted)
             {
                 w.Line($"if (x{k}.Length != y{k}.Length) throw {Support}.LengthMismatch(nameof(y), {Literal(member.DisplayName)}, x{k}.Length, y{k}.Length);");

@@ -125,14 +125,33 @@ internal static partial class ModelEmitter
         $"({owner}.{member.Name} ?? throw {Support}.NullMember({Literal(context.Type.DisplayName)}, {Literal(member.DisplayName)}))";
 
     /// <summary>
-    /// Declares span locals over a reference member: <c>{prefix}{index}</c> over its entries or particles, and
-    /// for matrices also <c>Rows</c> and <c>Columns</c>.
+    /// The member read through <paramref name="owner"/> as <see cref="NotNull"/> reads it and, when its rows or
+    /// particles can be null, passed through a check that throws a descriptive exception for a null one.
     /// </summary>
-    private static void Load(SourceWriter w, EmitContext context, int index, string owner, string prefix)
+    /// <param name="owner">The model: <c>this</c> or the name of a parameter, which the exception names.</param>
+    private static string NotNullWithElements(EmitContext context, MemberSpec member, string owner)
+    {
+        var value = NotNull(context, member, owner);
+        if (!member.CanHaveNullElements)
+        {
+            return value;
+        }
+
+        var parameterName = owner == "this" ? Literal("this") : $"nameof({owner})";
+        return $"{Support}.NoNullElements({value}, {Literal(context.Type.DisplayName)}, {Literal(member.DisplayName)}, {parameterName})";
+    }
+
+    /// <summary>
+    /// Declares span locals over a reference member: <c>{prefix}{index}</c> over its entries or particles, and
+    /// for matrices also <c>Rows</c> and <c>Columns</c>. Rows and class particles are checked for null unless
+    /// <paramref name="elementsChecked"/> is true because the same call has already checked this member of this
+    /// owner, so each call makes one pass over them.
+    /// </summary>
+    private static void Load(SourceWriter w, EmitContext context, int index, string owner, string prefix, bool elementsChecked = false)
     {
         var member = context.Members[index];
         var local = prefix + index;
-        var value = NotNull(context, member, owner);
+        var value = elementsChecked ? NotNull(context, member, owner) : NotNullWithElements(context, member, owner);
         switch (member.Shape)
         {
             case MemberShape.Array:

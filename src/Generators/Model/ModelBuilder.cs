@@ -263,7 +263,7 @@ internal static class ModelBuilder
             return true;
         }
 
-        if (!TryParticles(memberType, out var particleShape, out var particleElement, out var elementType))
+        if (!TryParticles(memberType, out var particleShape, out var particleElement, out var modelParticle))
         {
             ReportUnsupported("Permutation", member, memberType, PermutationSupportedTypes, location, diagnostics);
             return false;
@@ -282,7 +282,16 @@ internal static class ModelBuilder
         }
 
         var group = permutation.NamedArguments.FirstOrDefault(a => a.Key == "Group").Value.Value as string;
-        candidate = new Candidate(name, member.Name, particleShape, particleElement, elementType, period, string.IsNullOrEmpty(group) ? null : group, member);
+        candidate = new Candidate(
+            name,
+            member.Name,
+            particleShape,
+            particleElement,
+            modelParticle?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            period,
+            string.IsNullOrEmpty(group) ? null : group,
+            member,
+            hasReferenceTypeParticles: modelParticle is { IsReferenceType: true });
         return true;
     }
 
@@ -378,11 +387,15 @@ internal static class ModelBuilder
         return IsModelType(held) ? held : null;
     }
 
-    private static bool TryParticles(ITypeSymbol type, out MemberShape shape, out ElementKind element, out string? elementType)
+    /// <summary>
+    /// Returns whether <paramref name="type"/> is a supported particle collection, with its shape, its particle kind
+    /// and, when the particles are instances of a model type, that type in <paramref name="modelParticle"/>.
+    /// </summary>
+    private static bool TryParticles(ITypeSymbol type, out MemberShape shape, out ElementKind element, out ITypeSymbol? modelParticle)
     {
         shape = MemberShape.ParticleArray;
         element = ElementKind.Double;
-        elementType = null;
+        modelParticle = null;
         ITypeSymbol particle;
         switch (type)
         {
@@ -417,7 +430,7 @@ internal static class ModelBuilder
         }
 
         element = ElementKind.Model;
-        elementType = particle.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        modelParticle = particle;
         return true;
     }
 
@@ -576,7 +589,8 @@ internal static class ModelBuilder
                 candidate.ElementType,
                 candidate.Period,
                 candidate.GroupIndex,
-                property));
+                property,
+                candidate.HasReferenceTypeParticles));
         }
 
         foreach (var group in groups)
@@ -707,7 +721,8 @@ internal static class ModelBuilder
         string? elementType,
         string? period,
         string? groupName,
-        ISymbol symbol)
+        ISymbol symbol,
+        bool hasReferenceTypeParticles = false)
     {
         public string Name { get; } = name;
 
@@ -724,6 +739,8 @@ internal static class ModelBuilder
         public string? GroupName { get; } = groupName;
 
         public ISymbol Symbol { get; } = symbol;
+
+        public bool HasReferenceTypeParticles { get; } = hasReferenceTypeParticles;
 
         public int GroupIndex { get; set; } = -1;
     }

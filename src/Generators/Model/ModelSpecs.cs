@@ -42,6 +42,7 @@ internal enum ElementKind
 /// The name of the member's property on the generated group element: its shift or shifts when periodic, the inner
 /// group elements of its particles when they are model types, or null when the member needs neither.
 /// </param>
+/// <param name="HasReferenceTypeParticles">Whether the particles are instances of a model type that is a class or record class, so a particle can be null.</param>
 internal sealed record MemberSpec(
     string Name,
     string DisplayName,
@@ -50,7 +51,8 @@ internal sealed record MemberSpec(
     string? ElementType,
     string? Period,
     int GroupIndex,
-    string? ElementProperty)
+    string? ElementProperty,
+    bool HasReferenceTypeParticles)
 {
     public bool IsPeriodic => Period is not null;
 
@@ -63,6 +65,12 @@ internal sealed record MemberSpec(
     /// array, so they act only on models whose rows of this member all have the same length.
     /// </summary>
     public bool HasPeriodicJaggedRows => IsPeriodic && Shape == MemberShape.JaggedRows;
+
+    /// <summary>
+    /// Whether an entry of the member can be null: a row of a <c>double[][]</c> or a particle of a class model
+    /// type. The generated code checks such members for null entries before it reads them.
+    /// </summary>
+    public bool CanHaveNullElements => Shape == MemberShape.JaggedRows || HasReferenceTypeParticles;
 }
 
 /// <summary>One permutation group: the members that one group element reorders together.</summary>

@@ -285,6 +285,39 @@ public static class GeneratedModelSupport
     public static InvalidOperationException NullMember(string typeName, string memberName) =>
         new($"Member '{memberName}' of '{typeName}' is null; assign it an empty or filled collection before using the quotient methods.");
 
+    /// <summary>
+    /// Checks that no entry of <paramref name="items"/> is null and returns <paramref name="items"/>. Generated code
+    /// calls it on the rows of a <c>double[][]</c> member and on particles of a class model type before reading them.
+    /// </summary>
+    /// <typeparam name="T">The row type <c>double[]</c> or the particle type.</typeparam>
+    /// <param name="items">The rows or particles, not null.</param>
+    /// <param name="typeName">The model type, named in the exception.</param>
+    /// <param name="memberName">The member that contains the entries, named in the exception.</param>
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    /// <exception cref="InvalidOperationException">An entry is null. The message names the member and the first null index.</exception>
+    public static T[] NoNullElements<T>(T[] items, string typeName, string memberName, string parameterName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ThrowIfAnyNull<T>(items, typeName, memberName, parameterName);
+        return items;
+    }
+
+    /// <summary>Checks that no particle of a class model type in <paramref name="items"/> is null, and returns the list.</summary>
+    /// <typeparam name="T">The particle type.</typeparam>
+    /// <param name="items">The particles, not null.</param>
+    /// <param name="typeName">The model type, named in the exception.</param>
+    /// <param name="memberName">The member that contains the particles, named in the exception.</param>
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    /// <exception cref="InvalidOperationException">A particle is null. The message names the member and the first null index.</exception>
+    public static List<T> NoNullElements<T>(List<T> items, string typeName, string memberName, string parameterName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ThrowIfAnyNull<T>(CollectionsMarshal.AsSpan(items), typeName, memberName, parameterName);
+        return items;
+    }
+
     /// <summary>Creates the exception for a particle collection whose count differs between x and y.</summary>
     /// <param name="parameterName">The parameter of the second model.</param>
     /// <param name="memberName">The member or permutation group.</param>
@@ -396,6 +429,31 @@ public static class GeneratedModelSupport
     /// <param name="actual">The span's length.</param>
     public static ArgumentException SpanTooShort(string parameterName, int required, int actual) =>
         new($"The span has length {actual} but the model has {required} parameters.", parameterName);
+
+    private static void ThrowIfAnyNull<T>(ReadOnlySpan<T> items, string typeName, string memberName, string parameterName)
+        where T : class
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                // The generator checks entries only of double[][] rows and of class model particles, and a double[]
+                // is never a model, so the entry type determines which of the two the member contains.
+                throw NullElement(typeof(T) == typeof(double[]), i, typeName, memberName, parameterName);
+            }
+        }
+    }
+
+    private static InvalidOperationException NullElement(bool isRow, int index, string typeName, string memberName, string parameterName)
+    {
+        var model = parameterName == "this" ? "this instance" : $"parameter '{parameterName}'";
+        var entry = isRow ? "Row" : "Particle";
+        var fix = isRow
+            ? "Assign an array, empty or filled, to every row"
+            : "Assign an instance to every particle, or remove the null entries,";
+        return new InvalidOperationException(
+            $"{entry} {index} of member '{memberName}' of '{typeName}' is null in {model}. {fix} before using the quotient methods.");
+    }
 
     private static void CheckPermutationLength(ReadOnlySpan<int> permutation, int count)
     {

@@ -75,6 +75,31 @@ public sealed class CompiledModels : IDisposable
         {
             [Permutation, Translation(Period = 1)] public double[][] Points = [];
         }
+
+        /// Rows of a jagged array without a period, so group elements contain only the permutation.
+        public partial class Strands
+        {
+            [Permutation] public double[][] Rows = [];
+        }
+
+        /// A particle model that is a class, so an array or list of such particles can contain null.
+        public partial class Cell
+        {
+            public double[] Weights = [];
+            [Translation(Period = 1)] public double Bias;
+        }
+
+        /// Class particles in an array.
+        public partial class Tissue
+        {
+            [Permutation] public Cell[] Cells = [];
+        }
+
+        /// Class particles in a list, in a record class.
+        public partial record Colony
+        {
+            [Permutation] public List<Cell> Cells { get; set; } = [];
+        }
         """;
 
     private readonly AssemblyLoadContext context = new("GeneratedModels", isCollectible: true);

@@ -8,7 +8,7 @@ public class ExecutionTests(CompiledModels models) : IClassFixture<CompiledModel
 {
     private const double Tolerance = 1e-9;
 
-    public static TheoryData<string> ModelNames => ["Cloud", "Floats", "Net", "Layer", "Torus", "Rotor"];
+    public static TheoryData<string> ModelNames => ["Cloud", "Floats", "Net", "Layer", "Tissue", "Torus", "Rotor"];
 
     private TestModel Model(string name) => TestModel.All(models).Single(m => m.Name == name);
 
@@ -127,6 +127,7 @@ public class ExecutionTests(CompiledModels models) : IClassFixture<CompiledModel
     [Theory]
     [InlineData("Net")]
     [InlineData("Layer")]
+    [InlineData("Tissue")]
     [InlineData("Torus")]
     public void AssignmentPathAllocatesNothing(string name)
     {

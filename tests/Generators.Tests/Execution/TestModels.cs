@@ -21,6 +21,33 @@ internal sealed record TestModel(string Name, Func<Random, int, object> NewInsta
 
     private static double Square(double value) => value * value;
 
+    /// <summary>Returns n particles of a model type with two random <c>Weights</c> and a <c>Bias</c> of period 1.</summary>
+    private static Array RandomParticles(Type particleType, Random random, int n)
+    {
+        var particles = Array.CreateInstance(particleType, n);
+        for (var i = 0; i < n; i++)
+        {
+            particles.SetValue(Create(particleType, ("Weights", Uniforms(random, 2)), ("Bias", Uniform(random))), i);
+        }
+
+        return particles;
+    }
+
+    /// <summary>Returns the brute-force squared quotient distance between two arrays of particles made by <see cref="RandomParticles"/>.</summary>
+    private static double ParticleAssignment(Array xs, Array ys)
+    {
+        double Cost(int i, int j)
+        {
+            var a = xs.GetValue(i)!;
+            var b = ys.GetValue(j)!;
+            var wa = Get<double[]>(a, "Weights");
+            var wb = Get<double[]>(b, "Weights");
+            return Square(wa[0] - wb[0]) + Square(wa[1] - wb[1]) + CircleSquared(Get<double>(a, "Bias"), Get<double>(b, "Bias"), 1);
+        }
+
+        return BruteForceAssignment(xs.Length, Cost);
+    }
+
     public static TestModel Cloud(CompiledModels models) => new(
         "Cloud",
         (random, n) => Create(
@@ -84,32 +111,17 @@ internal sealed record TestModel(string Name, Func<Random, int, object> NewInsta
 
     public static TestModel Layer(CompiledModels models) => new(
         "Layer",
-        (random, n) =>
-        {
-            var neuronType = models.Type("Neuron");
-            var neurons = Array.CreateInstance(neuronType, n);
-            for (var i = 0; i < n; i++)
-            {
-                neurons.SetValue(Create(neuronType, ("Weights", Uniforms(random, 2)), ("Bias", Uniform(random))), i);
-            }
+        (random, n) => Create(
+            models.Type("Layer"),
+            ("Neurons", RandomParticles(models.Type("Neuron"), random, n)),
+            ("Scale", Uniform(random))),
+        (x, y) => ParticleAssignment((Array)Get(x, "Neurons")!, (Array)Get(y, "Neurons")!)
+            + Square(Get<double>(x, "Scale") - Get<double>(y, "Scale")));
 
-            return Create(models.Type("Layer"), ("Neurons", neurons), ("Scale", Uniform(random)));
-        },
-        (x, y) =>
-        {
-            var xn = (Array)Get(x, "Neurons")!;
-            var yn = (Array)Get(y, "Neurons")!;
-            double Cost(int i, int j)
-            {
-                var a = xn.GetValue(i)!;
-                var b = yn.GetValue(j)!;
-                var wa = Get<double[]>(a, "Weights");
-                var wb = Get<double[]>(b, "Weights");
-                return Square(wa[0] - wb[0]) + Square(wa[1] - wb[1]) + CircleSquared(Get<double>(a, "Bias"), Get<double>(b, "Bias"), 1);
-            }
-
-            return BruteForceAssignment(xn.Length, Cost) + Square(Get<double>(x, "Scale") - Get<double>(y, "Scale"));
-        });
+    public static TestModel Tissue(CompiledModels models) => new(
+        "Tissue",
+        (random, n) => Create(models.Type("Tissue"), ("Cells", RandomParticles(models.Type("Cell"), random, n))),
+        (x, y) => ParticleAssignment((Array)Get(x, "Cells")!, (Array)Get(y, "Cells")!));
 
     public static TestModel Torus(CompiledModels models) => new(
         "Torus",
@@ -141,5 +153,5 @@ internal sealed record TestModel(string Name, Func<Random, int, object> NewInsta
         });
 
     public static IEnumerable<TestModel> All(CompiledModels models) =>
-        [Cloud(models), Floats(models), Net(models), Layer(models), Torus(models), Rotor(models)];
+        [Cloud(models), Floats(models), Net(models), Layer(models), Tissue(models), Torus(models), Rotor(models)];
 }
