@@ -92,6 +92,7 @@ internal static class AlignSample
             return SampleCommandLine.InvalidOptionsExitCode;
         }
 
+        // The folder is created and checked before the training starts, so an unusable --output fails at once.
         string? folder = OutputFolder.TryCreate(outputFolder, error);
         if (folder is null)
         {

@@ -84,7 +84,7 @@ internal static class MeanFieldSample
             return SampleCommandLine.InvalidOptionsExitCode;
         }
 
-        // The folder is created before the runs start, so an unusable --output fails at once with one line.
+        // The folder is created and checked before the runs start, so an unusable --output fails at once with one line.
         string? folder = OutputFolder.TryCreate(outputFolder, error);
         if (folder is null)
         {

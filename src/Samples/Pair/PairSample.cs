@@ -54,20 +54,14 @@ internal static class PairSample
             return SampleCommandLine.InvalidOptionsExitCode;
         }
 
-        // The folder is created before any result is printed, so an unusable --output fails with one line only.
-        string plotPath;
-        try
+        // The folder is created and checked before any result is printed, so an unusable --output fails with one line only.
+        string? folder = OutputFolder.TryCreate(outputFolder, error);
+        if (folder is null)
         {
-            string folder = Path.GetFullPath(outputFolder);
-            Directory.CreateDirectory(folder);
-            plotPath = Path.Combine(folder, PlotFileName);
-        }
-        catch (Exception exception) when (IsFileSystemError(exception))
-        {
-            error.WriteLine($"--output: cannot create the folder '{outputFolder}': {exception.Message}");
             return SampleCommandLine.InvalidOptionsExitCode;
         }
 
+        string plotPath = Path.Combine(folder, PlotFileName);
         PairComparison comparison = PairComparison.Compute(x, y);
         WriteComparison(comparison, output);
 
@@ -86,9 +80,6 @@ internal static class PairSample
         output.WriteLine($"  {plotPath}");
         return 0;
     }
-
-    private static bool IsFileSystemError(Exception exception) =>
-        exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
 
     private static Option<double[]> CreatePointOption(string name, string description, double[] defaultValue) =>
         new(name)
