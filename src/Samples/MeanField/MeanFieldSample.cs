@@ -113,6 +113,13 @@ internal static class MeanFieldSample
             output.WriteLine($"  {path}");
         }
 
+        if (report.Slopes is null)
+        {
+            output.WriteLine();
+            output.WriteLine(
+                $"Skipped {MeanFieldPlots.ChaosFileName}: it plots slopes across widths, which need at least two different --neurons values, but got only {settings.NeuronCounts[0]}.");
+        }
+
         return 0;
     }
 
