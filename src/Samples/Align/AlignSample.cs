@@ -29,7 +29,7 @@ internal static class AlignSample
         };
         var seedsOption = new Option<int[]>("--seeds")
         {
-            Description = "The two different initialization seeds.",
+            Description = "The two different initialization seeds, separated by a space (--seeds 0 1).",
             HelpName = "first second",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,

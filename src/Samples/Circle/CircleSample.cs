@@ -24,7 +24,7 @@ internal static class CircleSample
     {
         var startsOption = new Option<double[]>("--starts")
         {
-            Description = "Starting points x₀ on ℝ, each finite.",
+            Description = "Starting points x₀ on ℝ, each finite. Give several after one --starts, separated by spaces (--starts -0.3 0.45), or repeat the option (--starts -0.3 --starts 0.45).",
             HelpName = "x0",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,

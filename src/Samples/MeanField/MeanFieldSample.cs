@@ -20,7 +20,7 @@ internal static class MeanFieldSample
     {
         var neuronsOption = new Option<int[]>("--neurons")
         {
-            Description = "Network widths n to train, each a positive number of neurons.",
+            Description = "Network widths n to train, each a positive number of neurons. Give several after one --neurons, separated by spaces (--neurons 16 64), or repeat the option (--neurons 16 --neurons 64).",
             HelpName = "n",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,

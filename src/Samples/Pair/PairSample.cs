@@ -22,8 +22,8 @@ internal static class PairSample
     /// <summary>Creates the <c>pair</c> subcommand with its options and action.</summary>
     public static Command CreateCommand()
     {
-        var xOption = CreatePointOption("--x", "Positions x₁ x₂ of the two particles of the first configuration.", DefaultX);
-        var yOption = CreatePointOption("--y", "Positions y₁ y₂ of the two particles of the second configuration.", DefaultY);
+        var xOption = CreatePointOption("--x", "Positions x₁ x₂ of the two particles of the first configuration, separated by a space (--x 0.2 1.5).", DefaultX);
+        var yOption = CreatePointOption("--y", "Positions y₁ y₂ of the two particles of the second configuration, separated by a space (--y 1.1 0.1).", DefaultY);
         var outputOption = SampleOptions.Output(Name, "the plot");
 
         var command = new Command(Name, "Compare the two pairings of two particles on the line and plot them.")
