@@ -19,13 +19,13 @@ internal static class SampleRunner
         return (exitCode, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>The paths listed after the "Wrote:" line, one per line.</summary>
+    /// <summary>The paths listed after the "Wrote:" line, one per indented line, up to the first line that is not indented.</summary>
     public static string[] WrittenFiles(string stdout)
     {
-        string[] lines = stdout.Split('\n');
+        string[] lines = stdout.ReplaceLineEndings("\n").Split('\n');
         int start = Array.FindIndex(lines, line => line.Trim() == "Wrote:");
         Assert.True(start >= 0, "the output has no 'Wrote:' line");
-        return lines[(start + 1)..].Select(line => line.Trim()).Where(line => line.Length > 0).ToArray();
+        return lines[(start + 1)..].TakeWhile(line => line.StartsWith("  ", StringComparison.Ordinal)).Select(line => line.Trim()).ToArray();
     }
 
     /// <summary>Asserts that <paramref name="path"/> is a PNG of at least 600 × 600 pixels that SkiaSharp decodes.</summary>

@@ -29,7 +29,7 @@ internal static class AlignSample
         };
         var seedsOption = new Option<int[]>("--seeds")
         {
-            Description = "The two different initialization seeds.",
+            Description = "The two different initialization seeds, separated by a space (--seeds 0 1).",
             HelpName = "first second",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
@@ -92,6 +92,7 @@ internal static class AlignSample
             return SampleCommandLine.InvalidOptionsExitCode;
         }
 
+        // The folder is created and checked before the training starts, so an unusable --output fails at once.
         string? folder = OutputFolder.TryCreate(outputFolder, error);
         if (folder is null)
         {

@@ -24,7 +24,7 @@ internal static class CircleSample
     {
         var startsOption = new Option<double[]>("--starts")
         {
-            Description = "Starting points x₀ on ℝ, each finite.",
+            Description = "Starting points x₀ on ℝ, each finite. Give several after one --starts, separated by spaces (--starts -0.3 0.45), or repeat the option (--starts -0.3 --starts 0.45).",
             HelpName = "x0",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
@@ -73,7 +73,7 @@ internal static class CircleSample
     /// <param name="options">Method, step and end time; every state is recorded.</param>
     /// <param name="outputFolder">Folder for the files.</param>
     /// <param name="output">Receives the results and the written paths.</param>
-    /// <param name="error">Receives one line per invalid option.</param>
+    /// <param name="error">Receives one line naming the first invalid option.</param>
     /// <returns>0 on success, <see cref="SampleCommandLine.InvalidOptionsExitCode"/> when an option is invalid.</returns>
     public static int Run(double[] starts, long shift, FlowOptions options, string outputFolder, TextWriter output, TextWriter error)
     {
@@ -84,6 +84,7 @@ internal static class CircleSample
             return SampleCommandLine.InvalidOptionsExitCode;
         }
 
+        // The folder is created and checked before the flows run, so an unusable --output fails with one line only.
         string? folder = OutputFolder.TryCreate(outputFolder, error);
         if (folder is null)
         {

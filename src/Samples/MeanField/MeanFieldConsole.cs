@@ -68,6 +68,10 @@ internal static class MeanFieldConsole
                 $"{"slope",10} | {slopes.LossSpread,-23:0.00} | {slopes.NeuronW2,-20:0.00} | {slopes.OutputWeightW2:0.00}"));
             output.WriteLine("slope: least-squares fit of log(value) against log(n); −0.5 is the n^(−1/2) rate of independent fluctuations.");
         }
+        else
+        {
+            output.WriteLine("slope: not fitted, because a slope against n needs at least two widths.");
+        }
     }
 
     private static void WriteEquivarianceTable(EquivarianceResult equivariance, TextWriter output)

@@ -21,7 +21,10 @@ internal static class MeanFieldPlots
     /// <summary>File name of the neuron-cloud snapshots.</summary>
     public const string NeuronsFileName = "mean-field-neurons.png";
 
-    /// <summary>Writes the four plots into <paramref name="folder"/> and returns their paths.</summary>
+    /// <summary>
+    /// Writes the plots into <paramref name="folder"/> and returns their paths. The chaos plot is written only when
+    /// the report has slopes, which takes at least two widths.
+    /// </summary>
     public static IReadOnlyList<string> SaveAll(MeanFieldReport report, string folder)
     {
         var paths = new List<string>();
@@ -30,7 +33,8 @@ internal static class MeanFieldPlots
         SaveLoss(report, lossPath);
         paths.Add(lossPath);
 
-        if (report.Widths.Count >= 2)
+        // A single width gives no slopes, and MeanFieldSample prints a line saying that this plot was skipped.
+        if (report.Slopes is not null)
         {
             string chaosPath = Path.Combine(folder, ChaosFileName);
             SaveChaos(report, chaosPath);

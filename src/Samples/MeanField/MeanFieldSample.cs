@@ -20,7 +20,7 @@ internal static class MeanFieldSample
     {
         var neuronsOption = new Option<int[]>("--neurons")
         {
-            Description = "Network widths n to train, each a positive number of neurons.",
+            Description = "Network widths n to train, each a positive number of neurons. Give several after one --neurons, separated by spaces (--neurons 16 64), or repeat the option (--neurons 16 --neurons 64).",
             HelpName = "n",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
@@ -84,7 +84,7 @@ internal static class MeanFieldSample
             return SampleCommandLine.InvalidOptionsExitCode;
         }
 
-        // The folder is created before the runs start, so an unusable --output fails at once with one line.
+        // The folder is created and checked before the runs start, so an unusable --output fails at once with one line.
         string? folder = OutputFolder.TryCreate(outputFolder, error);
         if (folder is null)
         {
@@ -111,6 +111,13 @@ internal static class MeanFieldSample
         foreach (string path in written)
         {
             output.WriteLine($"  {path}");
+        }
+
+        if (report.Slopes is null)
+        {
+            output.WriteLine();
+            output.WriteLine(
+                $"Skipped {MeanFieldPlots.ChaosFileName}: it plots slopes across widths, which need at least two different --neurons values, but got only {settings.NeuronCounts[0]}.");
         }
 
         return 0;

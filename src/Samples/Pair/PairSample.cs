@@ -22,8 +22,8 @@ internal static class PairSample
     /// <summary>Creates the <c>pair</c> subcommand with its options and action.</summary>
     public static Command CreateCommand()
     {
-        var xOption = CreatePointOption("--x", "Positions x₁ x₂ of the two particles of the first configuration.", DefaultX);
-        var yOption = CreatePointOption("--y", "Positions y₁ y₂ of the two particles of the second configuration.", DefaultY);
+        var xOption = CreatePointOption("--x", "Positions x₁ x₂ of the two particles of the first configuration, separated by a space (--x 0.2 1.5).", DefaultX);
+        var yOption = CreatePointOption("--y", "Positions y₁ y₂ of the two particles of the second configuration, separated by a space (--y 1.1 0.1).", DefaultY);
         var outputOption = SampleOptions.Output(Name, "the plot");
 
         var command = new Command(Name, "Compare the two pairings of two particles on the line and plot them.")
@@ -54,20 +54,14 @@ internal static class PairSample
             return SampleCommandLine.InvalidOptionsExitCode;
         }
 
-        // The folder is created before any result is printed, so an unusable --output fails with one line only.
-        string plotPath;
-        try
+        // The folder is created and checked before any result is printed, so an unusable --output fails with one line only.
+        string? folder = OutputFolder.TryCreate(outputFolder, error);
+        if (folder is null)
         {
-            string folder = Path.GetFullPath(outputFolder);
-            Directory.CreateDirectory(folder);
-            plotPath = Path.Combine(folder, PlotFileName);
-        }
-        catch (Exception exception) when (IsFileSystemError(exception))
-        {
-            error.WriteLine($"--output: cannot create the folder '{outputFolder}': {exception.Message}");
             return SampleCommandLine.InvalidOptionsExitCode;
         }
 
+        string plotPath = Path.Combine(folder, PlotFileName);
         PairComparison comparison = PairComparison.Compute(x, y);
         WriteComparison(comparison, output);
 
@@ -86,9 +80,6 @@ internal static class PairSample
         output.WriteLine($"  {plotPath}");
         return 0;
     }
-
-    private static bool IsFileSystemError(Exception exception) =>
-        exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
 
     private static Option<double[]> CreatePointOption(string name, string description, double[] defaultValue) =>
         new(name)

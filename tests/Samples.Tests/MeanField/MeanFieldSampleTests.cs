@@ -173,6 +173,30 @@ public sealed class MeanFieldSampleTests : IDisposable
         Assert.Equal(1 + 2, SampleRunner.ReadCsv(Path.Combine(folder, "mean-field-summary.csv")).Length);
         Assert.Contains("OLS", result.Stdout);
         Assert.Contains("max orbit distance", result.Stdout);
+        Assert.DoesNotContain("Skipped", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("4")]
+    [InlineData("4", "4")]
+    public void Command_SingleWidth_SkipsChaosPlot(params string[] widths)
+    {
+        var result = SampleRunner.Run(["mean-field", "--neurons", .. widths, "--seeds", "2", "--time", "1", "--output", folder]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        string[] written = SampleRunner.WrittenFiles(result.Stdout);
+        string chaosPath = Path.Combine(folder, MeanFieldPlots.ChaosFileName);
+        Assert.DoesNotContain(chaosPath, written);
+        Assert.False(File.Exists(chaosPath), "the chaos plot needs two widths");
+        Assert.Contains($"Skipped {MeanFieldPlots.ChaosFileName}", result.Stdout);
+        Assert.Contains("slope: not fitted", result.Stdout);
+        Assert.Equal(7, written.Length);
+        Assert.All(written, path => Assert.True(File.Exists(path), $"listed but missing: {path}"));
+        foreach (string name in new[] { MeanFieldPlots.LossFileName, MeanFieldPlots.EquivarianceFileName, MeanFieldPlots.NeuronsFileName })
+        {
+            SampleRunner.AssertDecodablePng(Path.Combine(folder, name));
+        }
     }
 
     [Theory]
