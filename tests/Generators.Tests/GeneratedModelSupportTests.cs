@@ -156,6 +156,73 @@ public class GeneratedModelSupportTests
     }
 
     [Fact]
+    public void FiniteCheckAllocatesNothingForFiniteValues()
+    {
+        double[] values = [1, -2, 3.5, double.MaxValue, double.Epsilon];
+        float[] floats = [1, -2, float.MaxValue];
+        double[][] rows = [[1, 2], [3], []];
+        CheckAll();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        CheckAll();
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+
+        void CheckAll()
+        {
+            GeneratedModelSupport.ThrowIfNotFinite(-double.MaxValue, "Cloud", "Bias", "x");
+            GeneratedModelSupport.ThrowIfNotFinite(float.MinValue, "Floats", "Phase", "y");
+            GeneratedModelSupport.ThrowIfNotFinite(values, "Cloud", "Points", "x");
+            GeneratedModelSupport.ThrowIfNotFinite(floats, "Floats", "Values", "this");
+            GeneratedModelSupport.ThrowIfNotFinite(values.AsSpan(0, 4), 2, "Net", "W", "y");
+            GeneratedModelSupport.ThrowIfNotFinite(rows, "Torus", "Points", "x");
+        }
+    }
+
+    [Fact]
+    public void FiniteCheckNamesMatrixRowAndColumn()
+    {
+        double[] values = [1, 2, 3, 4, 5, double.NaN, 7, double.NaN];
+
+        var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.ThrowIfNotFinite(values, 3, "Net", "W", "y"));
+
+        Assert.Equal("y", error.ParamName);
+        Assert.StartsWith("Coordinate 2 of row 1 of member 'W' of 'Net' is NaN in parameter 'y'.", error.Message);
+    }
+
+    [Fact]
+    public void FiniteCheckNamesJaggedRowAndIndex()
+    {
+        double[][] rows = [[1, 2], [], [3, double.NegativeInfinity]];
+
+        var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.ThrowIfNotFinite(rows, "Torus", "Points", "x"));
+
+        Assert.Equal("x", error.ParamName);
+        Assert.StartsWith("Coordinate 1 of row 2 of member 'Points' of 'Torus' is -Infinity in parameter 'x'.", error.Message);
+    }
+
+    [Fact]
+    public void FiniteCheckOfThisThrowsInvalidOperation()
+    {
+        float[] values = [0.5f, float.PositiveInfinity];
+
+        var error = Assert.Throws<InvalidOperationException>(() => GeneratedModelSupport.ThrowIfNotFinite(values, "Floats", "Values", "this"));
+
+        Assert.Equal(
+            "Coordinate 1 of member 'Values' of 'Floats' is Infinity in this instance. Every coordinate of a model must be finite. Set it to a finite value before using the quotient methods.",
+            error.Message);
+    }
+
+    [Fact]
+    public void FiniteCheckOfScalarHasNoIndex()
+    {
+        var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.ThrowIfNotFinite(float.NaN, "Floats", "Phase", "x"));
+
+        Assert.Equal("x", error.ParamName);
+        Assert.StartsWith("Member 'Phase' of 'Floats' is NaN in parameter 'x'.", error.Message);
+    }
+
+    [Fact]
     public void CostMatrixRejectsTooManyParticles()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => GeneratedModelSupport.RentCostMatrix("hidden", 46_341));

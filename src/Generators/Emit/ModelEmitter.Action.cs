@@ -98,22 +98,26 @@ internal static partial class ModelEmitter
         foreach (var k in context.UnpermutedIndices)
         {
             var member = context.Members[k];
-            if (!member.IsPeriodic)
-            {
-                continue;
-            }
-
             if (member.Shape == MemberShape.Scalar)
             {
-                w.Line(ShiftStatement(member, $"result.{member.Name}", $"element.{member.ElementProperty}"));
+                CheckFinite(w, context, k, "result");
+                if (member.IsPeriodic)
+                {
+                    w.Line(ShiftStatement(member, $"result.{member.Name}", $"element.{member.ElementProperty}"));
+                }
+
                 continue;
             }
 
             w.Open();
-            Load(w, context, k, "result", "r", elementsChecked: true);
-            w.Line($"var shifts = element.{member.ElementProperty};");
-            CheckComponentLength(w, member.ElementProperty!, $"r{k}.Length", "shifts.Length");
-            w.Line($"for (var j = 0; j < r{k}.Length; j++) {ShiftStatement(member, $"r{k}[j]", "shifts[j]")}");
+            Load(w, context, k, "result", "r", elementsChecked: true, checkFinite: true);
+            if (member.IsPeriodic)
+            {
+                w.Line($"var shifts = element.{member.ElementProperty};");
+                CheckComponentLength(w, member.ElementProperty!, $"r{k}.Length", "shifts.Length");
+                w.Line($"for (var j = 0; j < r{k}.Length; j++) {ShiftStatement(member, $"r{k}[j]", "shifts[j]")}");
+            }
+
             w.Close();
         }
 
@@ -141,7 +145,7 @@ internal static partial class ModelEmitter
     {
         var member = context.Members[k];
         w.Open();
-        Load(w, context, k, "result", "r", elementsChecked: true);
+        Load(w, context, k, "result", "r", elementsChecked: true, checkFinite: true);
         CheckEqualRowLengths(w, member, $"r{k}", "\"this\"");
         CheckComponentLength(w, group.PropertyName, Count(context, k, "r"), "permutation.Count");
 
@@ -254,20 +258,24 @@ internal static partial class ModelEmitter
         foreach (var k in context.UnpermutedIndices)
         {
             var member = context.Members[k];
-            if (!member.IsPeriodic)
-            {
-                continue;
-            }
-
             if (member.Shape == MemberShape.Scalar)
             {
-                w.Line(WrapStatement(member, $"result.{member.Name}"));
+                CheckFinite(w, context, k, "result");
+                if (member.IsPeriodic)
+                {
+                    w.Line(WrapStatement(member, $"result.{member.Name}"));
+                }
+
                 continue;
             }
 
             w.Open();
-            Load(w, context, k, "result", "r", elementsChecked: true);
-            w.Line($"for (var j = 0; j < r{k}.Length; j++) {WrapStatement(member, $"r{k}[j]")}");
+            Load(w, context, k, "result", "r", elementsChecked: true, checkFinite: true);
+            if (member.IsPeriodic)
+            {
+                w.Line($"for (var j = 0; j < r{k}.Length; j++) {WrapStatement(member, $"r{k}[j]")}");
+            }
+
             w.Close();
         }
 
@@ -289,7 +297,7 @@ internal static partial class ModelEmitter
         w.Open();
         foreach (var k in group.MemberIndices)
         {
-            Load(w, context, k, "result", "r", elementsChecked: true);
+            Load(w, context, k, "result", "r", elementsChecked: true, checkFinite: true);
         }
 
         w.Line($"var count = {context.CountMethod(group)}(result, \"this\");");

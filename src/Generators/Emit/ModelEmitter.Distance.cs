@@ -36,14 +36,16 @@ internal static partial class ModelEmitter
             w.Open();
             if (member.Shape == MemberShape.Scalar)
             {
+                CheckFinite(w, context, k, "x");
+                CheckFinite(w, context, k, "y");
                 w.Line($"var difference = {Difference(member, $"x.{member.Name}", $"y.{member.Name}")};");
                 w.Line("total += difference * difference;");
                 w.Close();
                 continue;
             }
 
-            Load(w, context, k, "x", "x");
-            Load(w, context, k, "y", "y");
+            Load(w, context, k, "x", "x", checkFinite: true);
+            Load(w, context, k, "y", "y", checkFinite: true);
             w.Line($"if (x{k}.Length != y{k}.Length) throw {Support}.LengthMismatch(nameof(y), {Literal(member.DisplayName)}, x{k}.Length, y{k}.Length);");
             w.Open($"for (var j = 0; j < x{k}.Length; j++)");
             w.Line($"var difference = {Difference(member, $"x{k}[j]", $"y{k}[j]")};");
@@ -80,6 +82,14 @@ internal static partial class ModelEmitter
         InheritDoc(w);
         w.Open($"public static GroupElement Align({context.Self} x, {context.Self} y)");
         NullChecks(w, context);
+
+        // Members outside permutation groups come first, so that a coordinate of theirs that is not finite is
+        // reported before any assignment is solved.
+        foreach (var k in context.UnpermutedIndices)
+        {
+            EmitUnpermutedAlignment(w, context, k);
+        }
+
         for (var g = 0; g < context.Groups.Count; g++)
         {
             var group = context.Groups[g];
@@ -99,23 +109,14 @@ internal static partial class ModelEmitter
 
             var k = component.MemberIndex;
             var member = context.Members[k];
-            if (member.Shape == MemberShape.Scalar)
-            {
-                w.Line($"var c{c} = {Periodic}.NearestShift((double)x.{member.Name}, (double)y.{member.Name}, {PeriodOf(member)});");
-                continue;
-            }
-
-            // The distance method of a permuted member's group has already checked its rows and particles in x and y.
-            Load(w, context, k, "x", "x", elementsChecked: member.IsPermuted);
-            Load(w, context, k, "y", "y", elementsChecked: member.IsPermuted);
             if (!member.IsPermuted)
             {
-                w.Line($"if (x{k}.Length != y{k}.Length) throw {Support}.LengthMismatch(nameof(y), {Literal(member.DisplayName)}, x{k}.Length, y{k}.Length);");
-                w.Line($"var c{c} = new long[x{k}.Length];");
-                w.Line($"for (var j = 0; j < x{k}.Length; j++) c{c}[j] = {Periodic}.NearestShift((double)x{k}[j], (double)y{k}[j], {PeriodOf(member)});");
                 continue;
             }
 
+            // The distance method of the member's group has already checked its rows and particles in x and y.
+            Load(w, context, k, "x", "x", elementsChecked: true);
+            Load(w, context, k, "y", "y", elementsChecked: true);
             var sigma = $"assignment{member.GroupIndex}";
             switch (member.Element, member.Shape)
             {
@@ -142,6 +143,36 @@ internal static partial class ModelEmitter
         var arguments = string.Join(", ", Enumerable.Range(0, context.Components.Count).Select(c => $"c{c}"));
         w.Line($"return new GroupElement({arguments});");
         w.Close();
+    }
+
+    /// <summary>
+    /// Writes the finiteness check of a member outside permutation groups in <c>Align</c> and, for a periodic
+    /// member, its group element component: the shift k that minimizes |x + kP − y| for each entry.
+    /// </summary>
+    private static void EmitUnpermutedAlignment(SourceWriter w, EmitContext context, int k)
+    {
+        var member = context.Members[k];
+        var c = context.Components.FindIndex(component => component.MemberIndex == k);
+        if (member.Shape == MemberShape.Scalar)
+        {
+            CheckFinite(w, context, k, "x");
+            CheckFinite(w, context, k, "y");
+            if (c >= 0)
+            {
+                w.Line($"var c{c} = {Periodic}.NearestShift((double)x.{member.Name}, (double)y.{member.Name}, {PeriodOf(member)});");
+            }
+
+            return;
+        }
+
+        Load(w, context, k, "x", "x", checkFinite: true);
+        Load(w, context, k, "y", "y", checkFinite: true);
+        if (c >= 0)
+        {
+            w.Line($"if (x{k}.Length != y{k}.Length) throw {Support}.LengthMismatch(nameof(y), {Literal(member.DisplayName)}, x{k}.Length, y{k}.Length);");
+            w.Line($"var c{c} = new long[x{k}.Length];");
+            w.Line($"for (var j = 0; j < x{k}.Length; j++) c{c}[j] = {Periodic}.NearestShift((double)x{k}[j], (double)y{k}[j], {PeriodOf(member)});");
+        }
     }
 
     private static void EmitGroupHelpers(SourceWriter w, EmitContext context)
@@ -202,8 +233,8 @@ internal static partial class ModelEmitter
         w.Line();
         foreach (var k in group.MemberIndices)
         {
-            Load(w, context, k, "x", "x");
-            Load(w, context, k, "y", "y");
+            Load(w, context, k, "x", "x", checkFinite: true);
+            Load(w, context, k, "y", "y", checkFinite: true);
             if (context.Members[k].Shape == MemberShape.MatrixRows)
             {
                 w.Line($"if (x{k}Columns != y{k}Columns) throw {Support}.LengthMismatch(nameof(y), {Literal(context.Members[k].DisplayName + " rows")}, x{k}Columns, y{k}Columns);");

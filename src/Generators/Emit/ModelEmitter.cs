@@ -137,17 +137,24 @@ internal static partial class ModelEmitter
             return value;
         }
 
-        var parameterName = owner == "this" ? Literal("this") : $"nameof({owner})";
-        return $"{Support}.NoNullElements({value}, {Literal(context.Type.DisplayName)}, {Literal(member.DisplayName)}, {parameterName})";
+        return $"{Support}.NoNullElements({value}, {Literal(context.Type.DisplayName)}, {Literal(member.DisplayName)}, {ModelParameterName(owner)})";
     }
 
     /// <summary>
     /// Declares span locals over a reference member: <c>{prefix}{index}</c> over its entries or particles, and
     /// for matrices also <c>Rows</c> and <c>Columns</c>. Rows and class particles are checked for null unless
     /// <paramref name="elementsChecked"/> is true because the same call has already checked this member of this
-    /// owner, so each call makes one pass over them.
+    /// owner, so each call makes one pass over them. With <paramref name="checkFinite"/> the entries are then
+    /// checked to be finite, as <see cref="CheckFinite"/> writes it.
     /// </summary>
-    private static void Load(SourceWriter w, EmitContext context, int index, string owner, string prefix, bool elementsChecked = false)
+    private static void Load(
+        SourceWriter w,
+        EmitContext context,
+        int index,
+        string owner,
+        string prefix,
+        bool elementsChecked = false,
+        bool checkFinite = false)
     {
         var member = context.Members[index];
         var local = prefix + index;
@@ -171,7 +178,37 @@ internal static partial class ModelEmitter
                 w.Line($"{SpanOf}<double[]> {local} = {value};");
                 break;
         }
+
+        if (checkFinite)
+        {
+            CheckFinite(w, context, index, owner, local);
+        }
     }
+
+    /// <summary>
+    /// Writes the check that every coordinate of one member is finite. The quotient methods run it once per member
+    /// and model before the coordinates reach a runtime routine. A NaN or ±∞ is then reported with the type, the
+    /// member and the index, instead of failing inside the routine or giving a NaN distance.
+    /// </summary>
+    /// <param name="owner">The model: a parameter, <c>this</c>, or <c>result</c>, the copy of <c>this</c> in <c>Apply</c> and <c>Canonicalize</c>.</param>
+    /// <param name="local">The span local that <see cref="Load"/> declared, or null for a scalar, which is read through <paramref name="owner"/>.</param>
+    private static void CheckFinite(SourceWriter w, EmitContext context, int index, string owner, string? local = null)
+    {
+        var member = context.Members[index];
+        var names = $"{Literal(context.Type.DisplayName)}, {Literal(member.DisplayName)}, {ModelParameterName(owner)}";
+        var call = (member.Element, member.Shape) switch
+        {
+            (_, MemberShape.Scalar) => $"ThrowIfNotFinite({owner}.{member.Name}, {names})",
+            (ElementKind.Model, _) => $"ThrowIfNotFinite<{member.ElementType}>({local}, {names})",
+            (_, MemberShape.MatrixRows) => $"ThrowIfNotFinite({local}, {local}Columns, {names})",
+            _ => $"ThrowIfNotFinite({local}, {names})",
+        };
+        w.Line($"{Support}.{call};");
+    }
+
+    /// <summary>The parameter name that exceptions about <paramref name="owner"/> carry: <c>"this"</c> for the instance and its copy <c>result</c>.</summary>
+    private static string ModelParameterName(string owner) =>
+        owner is "this" or "result" ? Literal("this") : $"nameof({owner})";
 
     /// <summary>The particle count of a loaded particle member, or the length of a loaded array.</summary>
     private static string Count(EmitContext context, int index, string prefix) =>

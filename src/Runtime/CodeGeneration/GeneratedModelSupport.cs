@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -318,6 +319,168 @@ public static class GeneratedModelSupport
         return items;
     }
 
+    /// <summary>
+    /// Checks that a scalar member is finite. The generated quotient methods call the overloads of this method on
+    /// every numeric member before they compute, so that a NaN or ±∞ is reported with the member's name instead of
+    /// failing inside a runtime routine or giving a NaN distance.
+    /// </summary>
+    /// <param name="value">The member's value.</param>
+    /// <param name="typeName">The model type, named in the exception.</param>
+    /// <param name="memberName">The member, named in the exception.</param>
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN or infinite in a parameter. <see cref="ArgumentException.ParamName"/> is <paramref name="parameterName"/>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="value"/> is NaN or infinite and <paramref name="parameterName"/> is <c>"this"</c>.</exception>
+    public static void ThrowIfNotFinite(double value, string typeName, string memberName, string parameterName)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw NotFinite(FormatInvariant(value), $"Member '{memberName}'", typeName, parameterName);
+        }
+    }
+
+    /// <inheritdoc cref="ThrowIfNotFinite(double, string, string, string)"/>
+    public static void ThrowIfNotFinite(float value, string typeName, string memberName, string parameterName)
+    {
+        if (!float.IsFinite(value))
+        {
+            throw NotFinite(FormatInvariant(value), $"Member '{memberName}'", typeName, parameterName);
+        }
+    }
+
+    /// <summary>
+    /// Checks that every entry of an array member or of a collection of numeric particles is finite. The exception
+    /// names the first entry that is not, as coordinate i of the member.
+    /// </summary>
+    /// <param name="values">The entries.</param>
+    /// <param name="typeName">The model type, named in the exception.</param>
+    /// <param name="memberName">The member that contains the entries, named in the exception.</param>
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    /// <exception cref="ArgumentException">An entry is NaN or infinite in a parameter. <see cref="ArgumentException.ParamName"/> is <paramref name="parameterName"/>.</exception>
+    /// <exception cref="InvalidOperationException">An entry is NaN or infinite and <paramref name="parameterName"/> is <c>"this"</c>.</exception>
+    public static void ThrowIfNotFinite(ReadOnlySpan<double> values, string typeName, string memberName, string parameterName)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                throw NotFinite(FormatInvariant(values[i]), $"Coordinate {i} of member '{memberName}'", typeName, parameterName);
+            }
+        }
+    }
+
+    /// <inheritdoc cref="ThrowIfNotFinite(ReadOnlySpan{double}, string, string, string)"/>
+    public static void ThrowIfNotFinite(ReadOnlySpan<float> values, string typeName, string memberName, string parameterName)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!float.IsFinite(values[i]))
+            {
+                throw NotFinite(FormatInvariant(values[i]), $"Coordinate {i} of member '{memberName}'", typeName, parameterName);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks that every entry of a <c>double[,]</c> member whose rows are particles is finite. The exception names
+    /// the first entry that is not by its row and its column.
+    /// </summary>
+    /// <param name="values">The entries in row-major order, as <see cref="AsSpan"/> returns them.</param>
+    /// <param name="columns">The number of entries per row.</param>
+    /// <param name="typeName">The model type, named in the exception.</param>
+    /// <param name="memberName">The member that contains the rows, named in the exception.</param>
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    /// <exception cref="ArgumentException">An entry is NaN or infinite in a parameter. <see cref="ArgumentException.ParamName"/> is <paramref name="parameterName"/>.</exception>
+    /// <exception cref="InvalidOperationException">An entry is NaN or infinite and <paramref name="parameterName"/> is <c>"this"</c>.</exception>
+    public static void ThrowIfNotFinite(ReadOnlySpan<double> values, int columns, string typeName, string memberName, string parameterName)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                var position = $"Coordinate {i % columns} of row {i / columns} of member '{memberName}'";
+                throw NotFinite(FormatInvariant(values[i]), position, typeName, parameterName);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks that every entry of the rows of a <c>double[][]</c> member is finite. The exception names the first
+    /// entry that is not by its row and its index in the row.
+    /// </summary>
+    /// <param name="rows">The rows, none of them null.</param>
+    /// <param name="typeName">The model type, named in the exception.</param>
+    /// <param name="memberName">The member that contains the rows, named in the exception.</param>
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    /// <exception cref="ArgumentException">An entry is NaN or infinite in a parameter. <see cref="ArgumentException.ParamName"/> is <paramref name="parameterName"/>.</exception>
+    /// <exception cref="InvalidOperationException">An entry is NaN or infinite and <paramref name="parameterName"/> is <c>"this"</c>.</exception>
+    public static void ThrowIfNotFinite(ReadOnlySpan<double[]> rows, string typeName, string memberName, string parameterName)
+    {
+        for (var row = 0; row < rows.Length; row++)
+        {
+            var values = rows[row];
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (!double.IsFinite(values[i]))
+                {
+                    var position = $"Coordinate {i} of row {row} of member '{memberName}'";
+                    throw NotFinite(FormatInvariant(values[i]), position, typeName, parameterName);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks that every flat coordinate of every particle of a model type is finite. It copies each particle's
+    /// coordinates with <see cref="IQuotientModel{TSelf}.CopyTo"/> into one pooled buffer, so it works for any
+    /// implementation of the interface, and the exception names the particle and the index in its flat coordinates.
+    /// </summary>
+    /// <typeparam name="T">The model type of the particles.</typeparam>
+    /// <param name="particles">The particles, none of them null.</param>
+    /// <param name="typeName">The model type that contains the particles, named in the exception.</param>
+    /// <param name="memberName">The member that contains the particles, named in the exception.</param>
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    /// <exception cref="ArgumentException">A coordinate is NaN or infinite in a parameter. <see cref="ArgumentException.ParamName"/> is <paramref name="parameterName"/>.</exception>
+    /// <exception cref="InvalidOperationException">A coordinate is NaN or infinite and <paramref name="parameterName"/> is <c>"this"</c>.</exception>
+    public static void ThrowIfNotFinite<T>(ReadOnlySpan<T> particles, string typeName, string memberName, string parameterName)
+        where T : IQuotientModel<T>
+    {
+        double[]? buffer = null;
+        try
+        {
+            for (var particle = 0; particle < particles.Length; particle++)
+            {
+                var count = particles[particle].ParameterCount;
+                if (buffer is null || buffer.Length < count)
+                {
+                    if (buffer is not null)
+                    {
+                        System.Buffers.ArrayPool<double>.Shared.Return(buffer);
+                    }
+
+                    buffer = System.Buffers.ArrayPool<double>.Shared.Rent(count);
+                }
+
+                var coordinates = new Span<double>(buffer, 0, count);
+                particles[particle].CopyTo(coordinates);
+                for (var i = 0; i < coordinates.Length; i++)
+                {
+                    if (!double.IsFinite(coordinates[i]))
+                    {
+                        var position = $"Coordinate {i} of particle {particle} of member '{memberName}'";
+                        throw NotFinite(FormatInvariant(coordinates[i]), position, typeName, parameterName);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                System.Buffers.ArrayPool<double>.Shared.Return(buffer);
+            }
+        }
+    }
+
     /// <summary>Creates the exception for a particle collection whose count differs between x and y.</summary>
     /// <param name="parameterName">The parameter of the second model.</param>
     /// <param name="memberName">The member or permutation group.</param>
@@ -454,6 +617,27 @@ public static class GeneratedModelSupport
         return new InvalidOperationException(
             $"{entry} {index} of member '{memberName}' of '{typeName}' is null in {model}. {fix} before using the quotient methods.");
     }
+
+    /// <summary>
+    /// Creates the exception for a coordinate that is NaN or infinite: <see cref="InvalidOperationException"/> for
+    /// the instance itself, as for a null member, and <see cref="ArgumentException"/> for a parameter.
+    /// </summary>
+    /// <param name="value">The coordinate's value in invariant culture.</param>
+    /// <param name="position">Where the coordinate sits, starting with a capital letter: the member and any index.</param>
+    /// <param name="typeName">The model type.</param>
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    private static Exception NotFinite(string value, string position, string typeName, string parameterName)
+    {
+        var model = parameterName == "this" ? "this instance" : $"parameter '{parameterName}'";
+        var message = $"{position} of '{typeName}' is {value} in {model}. Every coordinate of a model must be finite. Set it to a finite value before using the quotient methods.";
+        return parameterName == "this"
+            ? new InvalidOperationException(message)
+            : new ArgumentException(message, parameterName);
+    }
+
+    private static string FormatInvariant(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string FormatInvariant(float value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static void CheckPermutationLength(ReadOnlySpan<int> permutation, int count)
     {

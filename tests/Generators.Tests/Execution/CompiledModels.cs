@@ -95,6 +95,15 @@ public sealed class CompiledModels : IDisposable
             [Permutation] public Cell[] Cells = [];
         }
 
+        /// Plain members of both precisions, which no group acts on, beside a periodic scalar that makes the type a model.
+        public partial class Gauge
+        {
+            public double[] Offsets = [];
+            public float Gain;
+            public float[] Scales = [];
+            [Translation(Period = 1)] public double Turn;
+        }
+
         /// Class particles in a list, in a record class.
         public partial record Colony
         {

@@ -5,6 +5,23 @@ namespace SymmetryDsl.Generators.Tests.Execution;
 /// <summary>Reflection access to generated model types loaded from the in-memory assembly.</summary>
 internal static class ModelAccess
 {
+    /// <summary>
+    /// The quotient methods, each called with a broken model in one position and a valid model of the same shape in
+    /// any other, and the parameter that receives the broken model: <c>this</c>, <c>x</c> or <c>y</c>.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (string Parameter, Action<object, object> Call)> QuotientMethodCalls =
+        new Dictionary<string, (string Parameter, Action<object, object> Call)>
+        {
+            ["Apply"] = ("this", (broken, valid) => Apply(broken, IdentityElement(valid))),
+            ["Canonicalize"] = ("this", (broken, _) => Canonicalize(broken)),
+            ["OrbitDistanceSquared(x)"] = ("x", (broken, valid) => OrbitDistanceSquared(broken, valid)),
+            ["OrbitDistanceSquared(y)"] = ("y", (broken, valid) => OrbitDistanceSquared(valid, broken)),
+            ["OrbitDistance"] = ("y", (broken, valid) => CallStatic(broken.GetType(), "OrbitDistance", valid, broken)),
+            ["AreEquivalent"] = ("x", (broken, valid) => CallStatic(broken.GetType(), "AreEquivalent", broken, valid, 0.5)),
+            ["Align(x)"] = ("x", (broken, valid) => Align(broken, valid)),
+            ["Align(y)"] = ("y", (broken, valid) => Align(valid, broken)),
+        };
+
     public static object Create(Type type, params (string Member, object? Value)[] values)
     {
         var model = Activator.CreateInstance(type)!;
