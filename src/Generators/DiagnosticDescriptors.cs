@@ -70,7 +70,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ModelMemberWithoutPermutation = Create(
         "SYM011",
         "Model-type member is left out without [Permutation]",
-        "Member '{0}' of '{1}' has type '{2}', which contains model type '{3}', but the symmetry generator leaves it out because it has no [Permutation], so the group of '{3}' does not act on it and it adds no coordinates; mark a collection [Permutation] to make its elements particles, or hold a single model in a one-element [Permutation] array",
+        "Member '{0}' of '{1}' {2}, but the symmetry generator leaves it out because it has no [Permutation]. The group of '{3}' does not act on it, and it adds no coordinates. Mark an array or List<T> of models [Permutation] to make them particles, or hold a single model in a one-element [Permutation] array.",
         DiagnosticSeverity.Warning);
 
     /// <summary>Returns the descriptor with the given id, or null when the id is not in the catalogue.</summary>

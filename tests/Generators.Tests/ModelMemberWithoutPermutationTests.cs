@@ -28,6 +28,11 @@ public class ModelMemberWithoutPermutationTests
     [InlineData("public Spin? Orientation;", "Orientation", "Spin?", "Spin")]
     [InlineData("public readonly Spin Fixed;", "Fixed", "Spin", "Spin")]
     [InlineData("public Neuron Template { get; } = new();", "Template", "Neuron", "Neuron")]
+    [InlineData("public Neuron[,] Grid = new Neuron[0, 0];", "Grid", "Neuron[,]", "Neuron")]
+    [InlineData("public Neuron[][] Layers = [];", "Layers", "Neuron[][]", "Neuron")]
+    [InlineData("public Dictionary<string, Neuron> ByName = new();", "ByName", "Dictionary<string, Neuron>", "Neuron")]
+    [InlineData("public IReadOnlyList<Neuron> View { get; set; } = [];", "View", "IReadOnlyList<Neuron>", "Neuron")]
+    [InlineData("public (Neuron Head, double Gain) Pair;", "Pair", "(Neuron Head, double Gain)", "Neuron")]
     public void UnmarkedModelMemberReportsSym011(string declaration, string member, string type, string model)
     {
         var run = GeneratorHarness.Run(Neuron + $$"""
@@ -40,8 +45,11 @@ public class ModelMemberWithoutPermutationTests
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SYM011");
         var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains($"Member '{member}' of 'Network' has type '{type}'", message, StringComparison.Ordinal);
-        Assert.Contains($"contains model type '{model}'", message, StringComparison.Ordinal);
+        var phrase = type.TrimEnd('?') == model
+            ? $"Member '{member}' of 'Network' has model type '{type}', but"
+            : $"Member '{member}' of 'Network' has type '{type}', which contains model type '{model}', but";
+        Assert.StartsWith(phrase, message, StringComparison.Ordinal);
+        Assert.Contains($"The group of '{model}' does not act on it", message, StringComparison.Ordinal);
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
         Assert.Equal(member, run.Input.SyntaxTrees[0].GetRoot().FindToken(diagnostic.Location.SourceSpan.Start).ValueText);
 
@@ -56,8 +64,8 @@ public class ModelMemberWithoutPermutationTests
     [InlineData("[Permutation] public List<Neuron> Hidden { get; set; } = [];")]
     [InlineData("public static Neuron Shared = new();")]
     [InlineData("public Neuron Current => new();")]
-    [InlineData("public Neuron[,] Grid = new Neuron[0, 0];")]
-    [InlineData("public Dictionary<string, Neuron> ByName = new();")]
+    [InlineData("public System.Func<Neuron, double> Score = n => n.Weight;")]
+    [InlineData("public string Name = \"\";")]
     public void CoveredOrNonModelMemberIsSilent(string declaration)
     {
         var run = GeneratorHarness.Run(Neuron + $$"""
@@ -69,6 +77,23 @@ public class ModelMemberWithoutPermutationTests
             """);
 
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "SYM011");
+    }
+
+    // A property with accessor bodies stores its value in a field, and only that field is reported.
+    [Fact]
+    public void PropertyOverFieldReportsOnce()
+    {
+        var run = GeneratorHarness.Run(Neuron + """
+            public partial class Network
+            {
+                private Neuron leader = new();
+                public Neuron Leader { get => leader; set => leader = value; }
+                [Permutation] public double[] Biases = [];
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SYM011");
+        Assert.StartsWith("Member 'leader' of 'Network'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     // [Permutation] on a single model is an unsupported member type, which SYM003 already reports.

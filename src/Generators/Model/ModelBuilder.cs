@@ -206,14 +206,14 @@ internal static class ModelBuilder
         var location = member.Locations.FirstOrDefault();
         var hasAttribute = permutation is not null || translation is not null;
 
-        if (!hasAttribute && !member.IsStatic && StoresValue(member) && HeldModelType(memberType) is { } heldModel)
+        if (!hasAttribute && !member.IsStatic && StoresValue(member) && FindHeldModelType(memberType, depth: 0) is { } heldModel)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.ModelMemberWithoutPermutation,
                 location,
                 member.Name,
                 member.ContainingType.Name,
-                memberType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                DescribeHeldModel(memberType, heldModel),
                 heldModel.Name));
             return true;
         }
@@ -356,36 +356,77 @@ internal static class ModelBuilder
     }
 
     /// <summary>
-    /// Returns whether <paramref name="member"/> stores a value per instance: a field, a property with a setter, or an
-    /// auto-property, whose compiler-generated backing field has the property as its associated symbol.
+    /// Returns whether <paramref name="member"/> is a field or an auto-property. A property with accessor bodies
+    /// stores its value in a field, which is checked on its own, or computes it and stores nothing.
     /// </summary>
     private static bool StoresValue(ISymbol member) => member switch
     {
         IFieldSymbol => true,
-        IPropertySymbol { SetMethod: not null } => true,
         IPropertySymbol property => property.ContainingType.GetMembers().Any(m =>
             m is IFieldSymbol field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property)),
         _ => false,
     };
 
     /// <summary>
-    /// Returns the model type that <paramref name="type"/> is, or contains as the element of an array, a
-    /// <c>List&lt;T&gt;</c> or a nullable value type, and null for any other type.
+    /// Returns a model type that <paramref name="type"/> is or holds, looking through arrays of any rank, nullable value
+    /// types, tuples and the element type of any type that implements <c>IEnumerable&lt;T&gt;</c>, so dictionaries and
+    /// nested lists count. Returns null for every other type, delegates included.
     /// </summary>
-    private static ITypeSymbol? HeldModelType(ITypeSymbol type)
+    private static ITypeSymbol? FindHeldModelType(ITypeSymbol type, int depth)
     {
-        var held = type switch
+        // Declared types are finite, so the depth bound only cuts off pathological nesting early. Special types
+        // (double, string and the like) are never models, and skipping them keeps this cheap for numeric members.
+        if (depth > 8 || type.SpecialType != SpecialType.None)
         {
-            IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
-            INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
-                when generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
-                    || generic.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>"
-                => generic.TypeArguments[0],
-            _ => type,
+            return null;
+        }
+
+        if (IsModelType(type))
+        {
+            return type;
+        }
+
+        var parts = type switch
+        {
+            IArrayTypeSymbol array => [array.ElementType],
+            INamedTypeSymbol { IsTupleType: true } tuple => tuple.TupleElements.Select(e => e.Type).ToList(),
+            INamedTypeSymbol named when named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+                || named.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.KeyValuePair<TKey, TValue>"
+                => named.TypeArguments.ToList(),
+            INamedTypeSymbol named => EnumeratedTypes(named),
+            _ => new List<ITypeSymbol>(),
         };
 
-        return IsModelType(held) ? held : null;
+        foreach (var part in parts)
+        {
+            if (FindHeldModelType(part, depth + 1) is { } model)
+            {
+                return model;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>Returns the SYM011 message phrase that relates the member's type to the model type it holds.</summary>
+    private static string DescribeHeldModel(ITypeSymbol memberType, ITypeSymbol heldModel)
+    {
+        var typeText = memberType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        var underlying = memberType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : memberType.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+
+        return SymbolEqualityComparer.Default.Equals(underlying, heldModel)
+            ? $"has model type '{typeText}'"
+            : $"has type '{typeText}', which contains model type '{heldModel.Name}'";
+    }
+
+    /// <summary>Returns T for each <c>IEnumerable&lt;T&gt;</c> that <paramref name="type"/> is or implements.</summary>
+    private static List<ITypeSymbol> EnumeratedTypes(INamedTypeSymbol type) =>
+        type.AllInterfaces.Add(type)
+            .Where(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            .Select(i => i.TypeArguments[0])
+            .ToList();
 
     /// <summary>
     /// Returns whether <paramref name="type"/> is a supported particle collection, with its shape, its particle kind
