@@ -4,6 +4,27 @@ namespace SymmetryDsl.Generators.Tests;
 
 public class GeneratedModelSupportTests
 {
+    /// <summary>
+    /// Each check of a model's content, made to fail on a model named by the given parameter. The rule that picks
+    /// the exception type is shared, so every check must agree with it.
+    /// </summary>
+    private static readonly Dictionary<string, Action<string>> ModelChecks = new()
+    {
+        ["NullMember"] = parameter => throw GeneratedModelSupport.NullMember("Cloud", "Angles", parameter),
+        ["NoNullElements rows"] = parameter => GeneratedModelSupport.NoNullElements(new double[][] { null! }, "Torus", "Points", parameter),
+        ["NoNullElements list"] = parameter => GeneratedModelSupport.NoNullElements(new List<string> { "a", null! }, "Layer", "Neurons", parameter),
+        ["ThrowIfNotFinite scalar"] = parameter => GeneratedModelSupport.ThrowIfNotFinite(double.NaN, "Cloud", "Bias", parameter),
+        ["ThrowIfNotFinite float scalar"] = parameter => GeneratedModelSupport.ThrowIfNotFinite(float.NaN, "Floats", "Phase", parameter),
+        ["ThrowIfNotFinite array"] = parameter => GeneratedModelSupport.ThrowIfNotFinite(new[] { double.NaN }, "Cloud", "Points", parameter),
+        ["ThrowIfNotFinite float array"] = parameter => GeneratedModelSupport.ThrowIfNotFinite(new[] { float.NaN }, "Floats", "Values", parameter),
+        ["ThrowIfNotFinite matrix"] = parameter => GeneratedModelSupport.ThrowIfNotFinite(new[] { double.NaN }, 1, "Net", "W", parameter),
+        ["ThrowIfNotFinite jagged"] = parameter => GeneratedModelSupport.ThrowIfNotFinite(new[] { new[] { double.NaN } }, "Torus", "Points", parameter),
+        ["ThrowIfRowLengthsDiffer"] = parameter => GeneratedModelSupport.ThrowIfRowLengthsDiffer(new[] { new[] { 1d }, [] }, "Torus", "Points", parameter),
+        ["GroupCountMismatch"] = parameter => throw GeneratedModelSupport.GroupCountMismatch(parameter, "Net", "hidden", "W", 3, "A", 2),
+    };
+
+    public static TheoryData<string> ModelCheckNames => new(ModelChecks.Keys);
+
     private static int[] Order(double[] coordinates, int[] offsets)
     {
         var permutation = new int[offsets.Length - 1];
@@ -106,10 +127,10 @@ public class GeneratedModelSupportTests
     [Fact]
     public void RowLengthCheckAcceptsEqualRows()
     {
-        GeneratedModelSupport.ThrowIfRowLengthsDiffer("shape", "Points", []);
-        GeneratedModelSupport.ThrowIfRowLengthsDiffer("shape", "Points", [[1, 2, 3]]);
-        GeneratedModelSupport.ThrowIfRowLengthsDiffer("shape", "Points", [[1, 2], [3, 4], [5, 6]]);
-        GeneratedModelSupport.ThrowIfRowLengthsDiffer("shape", "Points", [[], [], []]);
+        GeneratedModelSupport.ThrowIfRowLengthsDiffer([], "Torus", "Points", "shape");
+        GeneratedModelSupport.ThrowIfRowLengthsDiffer([[1, 2, 3]], "Torus", "Points", "shape");
+        GeneratedModelSupport.ThrowIfRowLengthsDiffer([[1, 2], [3, 4], [5, 6]], "Torus", "Points", "shape");
+        GeneratedModelSupport.ThrowIfRowLengthsDiffer([[], [], []], "Torus", "Points", "this");
     }
 
     [Fact]
@@ -117,11 +138,21 @@ public class GeneratedModelSupportTests
     {
         double[][] rows = [[1, 2], [3, 4], [5], [6, 7, 8]];
 
-        var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.ThrowIfRowLengthsDiffer("shape", "Points", rows));
+        var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.ThrowIfRowLengthsDiffer(rows, "Torus", "Points", "shape"));
 
         Assert.Equal("shape", error.ParamName);
-        Assert.Contains("Row 2 of 'Points' has length 1 but row 0 has length 2.", error.Message);
+        Assert.StartsWith("Row 2 of member 'Points' of 'Torus' has length 1 but row 0 has length 2.", error.Message);
         Assert.Contains("Give every row of 'Points' the same length.", error.Message);
+    }
+
+    [Fact]
+    public void RowLengthCheckOfThisThrowsInvalidOperation()
+    {
+        double[][] rows = [[1], [2, 3]];
+
+        var error = Assert.Throws<InvalidOperationException>(() => GeneratedModelSupport.ThrowIfRowLengthsDiffer(rows, "Torus", "Points", "this"));
+
+        Assert.StartsWith("Row 1 of member 'Points' of 'Torus' has length 2 but row 0 has length 1 in this instance.", error.Message);
     }
 
     [Fact]
@@ -140,9 +171,12 @@ public class GeneratedModelSupportTests
     {
         double[][] rows = [[1, 2], [3, 4], null!, null!];
 
-        var error = Assert.Throws<InvalidOperationException>(() => GeneratedModelSupport.NoNullElements(rows, "Torus", "Points", "shape"));
+        var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.NoNullElements(rows, "Torus", "Points", "shape"));
 
-        Assert.StartsWith("Row 2 of member 'Points' of 'Torus' is null in parameter 'shape'.", error.Message);
+        Assert.Equal("shape", error.ParamName);
+        Assert.Equal(
+            "Row 2 of member 'Points' of 'Torus' is null. Assign an array, empty or filled, to every row before using the quotient methods. (Parameter 'shape')",
+            error.Message);
     }
 
     [Fact]
@@ -156,11 +190,75 @@ public class GeneratedModelSupportTests
     }
 
     [Fact]
-    public void FiniteCheckAllocatesNothingForFiniteValues()
+    public void NullMemberOfParameterThrowsArgumentException()
+    {
+        var error = GeneratedModelSupport.NullMember("Cloud", "Angles", "y");
+
+        var argumentError = Assert.IsType<ArgumentException>(error);
+        Assert.Equal("y", argumentError.ParamName);
+        Assert.Equal(
+            "Member 'Angles' of 'Cloud' is null. Assign it an empty or filled collection before using the quotient methods. (Parameter 'y')",
+            error.Message);
+    }
+
+    [Fact]
+    public void NullMemberOfThisThrowsInvalidOperation()
+    {
+        var error = GeneratedModelSupport.NullMember("Cloud", "Angles", "this");
+
+        Assert.IsType<InvalidOperationException>(error);
+        Assert.Equal(
+            "Member 'Angles' of 'Cloud' is null in this instance. Assign it an empty or filled collection before using the quotient methods.",
+            error.Message);
+    }
+
+    [Fact]
+    public void GroupCountMismatchFollowsModelRule()
+    {
+        var ofParameter = GeneratedModelSupport.GroupCountMismatch("shape", "Net", "hidden", "W", 3, "A", 2);
+        var ofThis = GeneratedModelSupport.GroupCountMismatch("this", "Net", "hidden", "W", 3, "A", 2);
+
+        Assert.Equal("shape", Assert.IsType<ArgumentException>(ofParameter).ParamName);
+        Assert.StartsWith(
+            "Permutation group 'hidden' of 'Net' reorders member 'W' with 3 particles together with member 'A' with 2 particles. ",
+            ofParameter.Message);
+        Assert.IsType<InvalidOperationException>(ofThis);
+        Assert.StartsWith(
+            "Permutation group 'hidden' of 'Net' reorders member 'W' with 3 particles together with member 'A' with 2 particles in this instance. ",
+            ofThis.Message);
+        Assert.EndsWith("so give 'W' and 'A' the same number of particles.", ofThis.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelCheckNames))]
+    public void ModelCheckOfParameterThrowsArgumentException(string check)
+    {
+        var error = Assert.Throws<ArgumentException>(() => ModelChecks[check]("y"));
+
+        Assert.Equal("y", error.ParamName);
+        Assert.EndsWith(". (Parameter 'y')", error.Message);
+        Assert.DoesNotContain("parameter 'y'", error.Message);
+        Assert.DoesNotContain("this instance", error.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelCheckNames))]
+    public void ModelCheckOfThisThrowsInvalidOperation(string check)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ModelChecks[check]("this"));
+
+        Assert.Contains(" in this instance. ", error.Message);
+        Assert.EndsWith(".", error.Message);
+    }
+
+    [Fact]
+    public void ModelChecksAllocateNothingForValidModels()
     {
         double[] values = [1, -2, 3.5, double.MaxValue, double.Epsilon];
         float[] floats = [1, -2, float.MaxValue];
         double[][] rows = [[1, 2], [3], []];
+        double[][] equalRows = [[1, 2], [3, 4]];
+        List<string> particles = ["a", "b"];
         CheckAll();
         var before = GC.GetAllocatedBytesForCurrentThread();
 
@@ -176,6 +274,9 @@ public class GeneratedModelSupportTests
             GeneratedModelSupport.ThrowIfNotFinite(floats, "Floats", "Values", "this");
             GeneratedModelSupport.ThrowIfNotFinite(values.AsSpan(0, 4), 2, "Net", "W", "y");
             GeneratedModelSupport.ThrowIfNotFinite(rows, "Torus", "Points", "x");
+            GeneratedModelSupport.NoNullElements(rows, "Torus", "Points", "y");
+            GeneratedModelSupport.NoNullElements(particles, "Layer", "Neurons", "this");
+            GeneratedModelSupport.ThrowIfRowLengthsDiffer(equalRows, "Torus", "Points", "shape");
         }
     }
 
@@ -187,7 +288,7 @@ public class GeneratedModelSupportTests
         var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.ThrowIfNotFinite(values, 3, "Net", "W", "y"));
 
         Assert.Equal("y", error.ParamName);
-        Assert.StartsWith("Coordinate 2 of row 1 of member 'W' of 'Net' is NaN in parameter 'y'.", error.Message);
+        Assert.StartsWith("Coordinate 2 of row 1 of member 'W' of 'Net' is NaN. ", error.Message);
     }
 
     [Fact]
@@ -198,7 +299,7 @@ public class GeneratedModelSupportTests
         var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.ThrowIfNotFinite(rows, "Torus", "Points", "x"));
 
         Assert.Equal("x", error.ParamName);
-        Assert.StartsWith("Coordinate 1 of row 2 of member 'Points' of 'Torus' is -Infinity in parameter 'x'.", error.Message);
+        Assert.StartsWith("Coordinate 1 of row 2 of member 'Points' of 'Torus' is -Infinity. ", error.Message);
     }
 
     [Fact]
@@ -219,23 +320,23 @@ public class GeneratedModelSupportTests
         var error = Assert.Throws<ArgumentException>(() => GeneratedModelSupport.ThrowIfNotFinite(float.NaN, "Floats", "Phase", "x"));
 
         Assert.Equal("x", error.ParamName);
-        Assert.StartsWith("Member 'Phase' of 'Floats' is NaN in parameter 'x'.", error.Message);
+        Assert.StartsWith("Member 'Phase' of 'Floats' is NaN. ", error.Message);
     }
 
     [Fact]
     public void CostMatrixRejectsTooManyParticles()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => GeneratedModelSupport.RentCostMatrix("hidden", 46_341));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => GeneratedModelSupport.RentCostMatrix("x", "Net", "hidden", 46_341));
 
-        Assert.Equal("count", error.ParamName);
-        Assert.Contains("46341", error.Message);
-        Assert.Contains("'hidden'", error.Message);
+        Assert.Equal("x", error.ParamName);
+        Assert.Equal(46_341, error.ActualValue);
+        Assert.StartsWith("Permutation group 'hidden' of 'Net' has 46341 particles", error.Message);
     }
 
     [Fact]
     public void CostMatrixHoldsSquareOfCount()
     {
-        var buffer = GeneratedModelSupport.RentCostMatrix("hidden", 30);
+        var buffer = GeneratedModelSupport.RentCostMatrix("x", "Net", "hidden", 30);
 
         Assert.True(buffer.Length >= 900);
         System.Buffers.ArrayPool<double>.Shared.Return(buffer);

@@ -54,29 +54,39 @@ internal static partial class ModelEmitter
     /// the member's shifts flat and split them into rows of equal length, so every method that applies or creates
     /// an element runs it.
     /// </summary>
-    private static void CheckEqualRowLengths(SourceWriter w, MemberSpec member, string rows, string parameterName)
+    /// <param name="owner">The model: <c>result</c>, the copy of <c>this</c> in <c>Apply</c>, or the parameter <c>shape</c>.</param>
+    private static void CheckEqualRowLengths(SourceWriter w, EmitContext context, int index, string rows, string owner)
     {
+        var member = context.Members[index];
         if (member.HasPeriodicJaggedRows)
         {
-            w.Line($"{Support}.ThrowIfRowLengthsDiffer({parameterName}, {Literal(member.DisplayName)}, {rows});");
+            w.Line($"{Support}.ThrowIfRowLengthsDiffer({rows}, {TypeName(context)}, {Literal(member.DisplayName)}, {ModelParameterName(owner)});");
         }
     }
 
-    /// <summary>Writes <c>&lt;inheritdoc/&gt;</c>, the exception for rows of different lengths when the model has periodic jagged rows, and the generated-code attribute.</summary>
-    private static void InheritDocWithRowLengths(SourceWriter w, EmitContext context, string owner)
+    /// <summary>
+    /// Writes <c>&lt;inheritdoc/&gt;</c>, the exception for rows of different lengths when the model has periodic
+    /// jagged rows, and the generated-code attribute.
+    /// </summary>
+    /// <param name="parameter">The parameter with the model, or null when the model is the instance itself.</param>
+    private static void InheritDocWithRowLengths(SourceWriter w, EmitContext context, string? parameter)
     {
         w.Line("/// <inheritdoc/>");
-        EmitRowLengthException(w, context, owner);
+        EmitRowLengthException(w, context, parameter);
         w.Line(GeneratedCodeAttribute);
     }
 
-    private static void EmitRowLengthException(SourceWriter w, EmitContext context, string owner)
+    private static void EmitRowLengthException(SourceWriter w, EmitContext context, string? parameter)
     {
         var names = PeriodicJaggedNames(context);
-        if (names is not null)
+        if (names is null)
         {
-            w.Line($"/// <exception cref=\"global::System.ArgumentException\">The rows of {names} in {owner} differ in length.</exception>");
+            return;
         }
+
+        w.Line(parameter is null
+            ? $"/// <exception cref=\"global::System.InvalidOperationException\">The rows of {names} in this instance differ in length.</exception>"
+            : $"/// <exception cref=\"global::System.ArgumentException\">The rows of {names} in <paramref name=\"{parameter}\"/> differ in length.</exception>");
     }
 
     /// <summary>The names of the periodic jagged members for XML docs, joined with "or", or null when there are none.</summary>
@@ -88,7 +98,7 @@ internal static partial class ModelEmitter
 
     private static void EmitApply(SourceWriter w, EmitContext context)
     {
-        InheritDocWithRowLengths(w, context, "this model");
+        InheritDocWithRowLengths(w, context, null);
         w.Open($"public {context.Self} Apply(GroupElement element)");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(element);");
 
@@ -146,7 +156,7 @@ internal static partial class ModelEmitter
         var member = context.Members[k];
         w.Open();
         Load(w, context, k, "result", "r", elementsChecked: true, checkFinite: true);
-        CheckEqualRowLengths(w, member, $"r{k}", "\"this\"");
+        CheckEqualRowLengths(w, context, k, $"r{k}", "result");
         CheckComponentLength(w, group.PropertyName, Count(context, k, "r"), "permutation.Count");
 
         if (member.Element == ElementKind.Model)
@@ -185,7 +195,7 @@ internal static partial class ModelEmitter
     {
         foreach (var random in new[] { false, true })
         {
-            InheritDocWithRowLengths(w, context, "<paramref name=\"shape\"/>");
+            InheritDocWithRowLengths(w, context, "shape");
             w.Open(random
                 ? $"public static GroupElement RandomGroupElement({context.Self} shape, global::System.Random random)"
                 : $"public static GroupElement IdentityElement({context.Self} shape)");
@@ -221,7 +231,7 @@ internal static partial class ModelEmitter
                 }
 
                 Load(w, context, k, "shape", "s");
-                CheckEqualRowLengths(w, member, $"s{k}", "nameof(shape)");
+                CheckEqualRowLengths(w, context, k, $"s{k}", "shape");
                 if (member.Element == ElementKind.Model)
                 {
                     var generic = $"<{member.ElementType}, {GroupElementOf(member)}>";

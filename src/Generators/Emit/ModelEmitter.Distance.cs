@@ -46,7 +46,7 @@ internal static partial class ModelEmitter
 
             Load(w, context, k, "x", "x", checkFinite: true);
             Load(w, context, k, "y", "y", checkFinite: true);
-            w.Line($"if (x{k}.Length != y{k}.Length) throw {Support}.LengthMismatch(nameof(y), {Literal(member.DisplayName)}, x{k}.Length, y{k}.Length);");
+            w.Line($"if (x{k}.Length != y{k}.Length) throw {Support}.LengthMismatch(nameof(y), {TypeName(context)}, {Literal(member.DisplayName)}, x{k}.Length, y{k}.Length);");
             w.Open($"for (var j = 0; j < x{k}.Length; j++)");
             w.Line($"var difference = {Difference(member, $"x{k}[j]", $"y{k}[j]")};");
             w.Line("total += difference * difference;");
@@ -169,7 +169,7 @@ internal static partial class ModelEmitter
         Load(w, context, k, "y", "y", checkFinite: true);
         if (c >= 0)
         {
-            w.Line($"if (x{k}.Length != y{k}.Length) throw {Support}.LengthMismatch(nameof(y), {Literal(member.DisplayName)}, x{k}.Length, y{k}.Length);");
+            w.Line($"if (x{k}.Length != y{k}.Length) throw {Support}.LengthMismatch(nameof(y), {TypeName(context)}, {Literal(member.DisplayName)}, x{k}.Length, y{k}.Length);");
             w.Line($"var c{c} = new long[x{k}.Length];");
             w.Line($"for (var j = 0; j < x{k}.Length; j++) c{c}[j] = {Periodic}.NearestShift((double)x{k}[j], (double)y{k}[j], {PeriodOf(member)});");
         }
@@ -190,11 +190,12 @@ internal static partial class ModelEmitter
         }
     }
 
-    private static string MemberCount(EmitContext context, MemberSpec member, string owner) => member.Shape switch
+    /// <summary>The particle count of a member of the count method's <c>model</c>, whose exceptions carry its <c>parameterName</c> argument.</summary>
+    private static string MemberCount(EmitContext context, MemberSpec member) => member.Shape switch
     {
-        MemberShape.ParticleList => $"{NotNull(context, member, owner)}.Count",
-        MemberShape.MatrixRows => $"{NotNull(context, member, owner)}.GetLength(0)",
-        _ => $"{NotNull(context, member, owner)}.Length",
+        MemberShape.ParticleList => $"{NotNull(context, member, "model", "parameterName")}.Count",
+        MemberShape.MatrixRows => $"{NotNull(context, member, "model", "parameterName")}.GetLength(0)",
+        _ => $"{NotNull(context, member, "model", "parameterName")}.Length",
     };
 
     private static void EmitCountMethod(SourceWriter w, EmitContext context, GroupSpec group)
@@ -203,12 +204,12 @@ internal static partial class ModelEmitter
         w.Line($"/// <summary>Returns the particle count of permutation group {XmlText(group.DisplayName)}, checking that co-permuted members agree.</summary>");
         w.Line(GeneratedCodeAttribute);
         w.Open($"private static int {context.CountMethod(group)}({context.Self} model, string parameterName)");
-        w.Line($"var count = {MemberCount(context, first, "model")};");
+        w.Line($"var count = {MemberCount(context, first)};");
         foreach (var k in group.MemberIndices.Skip(1))
         {
             var member = context.Members[k];
-            w.Line($"var count{k} = {MemberCount(context, member, "model")};");
-            w.Line($"if (count{k} != count) throw {Support}.GroupCountMismatch(parameterName, {Literal(group.DisplayName)}, {Literal(first.DisplayName)}, count, {Literal(member.DisplayName)}, count{k});");
+            w.Line($"var count{k} = {MemberCount(context, member)};");
+            w.Line($"if (count{k} != count) throw {Support}.GroupCountMismatch(parameterName, {TypeName(context)}, {Literal(group.DisplayName)}, {Literal(first.DisplayName)}, count, {Literal(member.DisplayName)}, count{k});");
         }
 
         w.Line("return count;");
@@ -228,7 +229,7 @@ internal static partial class ModelEmitter
         w.Line($"var yCount = {context.CountMethod(group)}(y, nameof(y));");
         // Co-permuted members have equal counts, so the first member's name identifies the mismatch for the whole group.
         var first = context.Members[group.MemberIndices[0]];
-        w.Line($"if (yCount != count) throw {Support}.CountMismatch(nameof(y), {Literal(first.DisplayName)}, count, yCount);");
+        w.Line($"if (yCount != count) throw {Support}.CountMismatch(nameof(y), {TypeName(context)}, {Literal(first.DisplayName)}, count, yCount);");
         w.Line("if (count == 0) return 0d;");
         w.Line();
         foreach (var k in group.MemberIndices)
@@ -237,7 +238,7 @@ internal static partial class ModelEmitter
             Load(w, context, k, "y", "y", checkFinite: true);
             if (context.Members[k].Shape == MemberShape.MatrixRows)
             {
-                w.Line($"if (x{k}Columns != y{k}Columns) throw {Support}.LengthMismatch(nameof(y), {Literal(context.Members[k].DisplayName + " rows")}, x{k}Columns, y{k}Columns);");
+                w.Line($"if (x{k}Columns != y{k}Columns) throw {Support}.RowLengthMismatch(nameof(y), {TypeName(context)}, {Literal(context.Members[k].DisplayName)}, x{k}Columns, y{k}Columns);");
             }
         }
 
@@ -301,7 +302,7 @@ internal static partial class ModelEmitter
     /// </summary>
     private static void EmitAssignmentDistance(SourceWriter w, EmitContext context, GroupSpec group)
     {
-        w.Line($"var costBuffer = {Support}.RentCostMatrix({Literal(group.DisplayName)}, count);");
+        w.Line($"var costBuffer = {Support}.RentCostMatrix(nameof(x), {TypeName(context)}, {Literal(group.DisplayName)}, count);");
         w.Line($"var assignmentBuffer = rowToColumn.IsEmpty ? {ArrayPool}<int>.Shared.Rent(count) : null;");
         w.Open("try");
         w.Line($"var cost = new {SpanOf}<double>(costBuffer, 0, count * count);");
@@ -310,7 +311,7 @@ internal static partial class ModelEmitter
         w.Line("var pairCost = 0d;");
         foreach (var k in group.MemberIndices)
         {
-            EmitPairCost(w, context.Members[k], k);
+            EmitPairCost(w, context, k);
         }
 
         w.Line("cost[i * count + j] = pairCost;");
@@ -326,8 +327,9 @@ internal static partial class ModelEmitter
         w.Close();
     }
 
-    private static void EmitPairCost(SourceWriter w, MemberSpec member, int k)
+    private static void EmitPairCost(SourceWriter w, EmitContext context, int k)
     {
+        var member = context.Members[k];
         string Rows(string x, string y) => member.IsPeriodic
             ? $"{Periodic}.SquaredDistance({x}, {y}, {PeriodOf(member)})"
             : $"{Support}.SquaredDistance({x}, {y})";
@@ -341,7 +343,7 @@ internal static partial class ModelEmitter
                 w.Line($"pairCost += {Rows($"x{k}.Slice(i * x{k}Columns, x{k}Columns)", $"y{k}.Slice(j * y{k}Columns, y{k}Columns)")};");
                 break;
             case (_, MemberShape.JaggedRows):
-                w.Line($"if (x{k}[i].Length != y{k}[j].Length) throw {Support}.LengthMismatch(nameof(y), {Literal(member.DisplayName + " rows")}, x{k}[i].Length, y{k}[j].Length);");
+                w.Line($"if (x{k}[i].Length != y{k}[j].Length) throw {Support}.RowLengthMismatch(nameof(y), {TypeName(context)}, {Literal(member.DisplayName)}, i, x{k}[i].Length, j, y{k}[j].Length);");
                 w.Line($"pairCost += {Rows($"x{k}[i]", $"y{k}[j]")};");
                 break;
             default:

@@ -96,7 +96,7 @@ internal static partial class ModelEmitter
         w.Line();
         w.Line("/// <summary>Returns the identity element for models shaped like <paramref name=\"shape\"/>.</summary>");
         w.Line("/// <param name=\"shape\">A model whose particle counts and array lengths the element must fit.</param>");
-        EmitRowLengthException(w, context, "<paramref name=\"shape\"/>");
+        EmitRowLengthException(w, context, "shape");
         w.Line(GeneratedCodeAttribute);
         w.Line($"public static GroupElement Identity({context.Self} shape) => {context.Self}.IdentityElement(shape);");
         w.Close();

@@ -121,8 +121,13 @@ internal static partial class ModelEmitter
     private static string GroupElementOf(MemberSpec member) => member.ElementType + ".GroupElement";
 
     /// <summary>The member read through <paramref name="owner"/>, throwing a descriptive exception when it is null.</summary>
-    private static string NotNull(EmitContext context, MemberSpec member, string owner) =>
-        $"({owner}.{member.Name} ?? throw {Support}.NullMember({Literal(context.Type.DisplayName)}, {Literal(member.DisplayName)}))";
+    /// <param name="owner">The model: <c>this</c>, <c>result</c> or the name of a parameter.</param>
+    /// <param name="parameterName">
+    /// The expression for the parameter name that the exception carries, or null for the one that
+    /// <see cref="ModelParameterName"/> derives from <paramref name="owner"/>.
+    /// </param>
+    private static string NotNull(EmitContext context, MemberSpec member, string owner, string? parameterName = null) =>
+        $"({owner}.{member.Name} ?? throw {Support}.NullMember({TypeName(context)}, {Literal(member.DisplayName)}, {parameterName ?? ModelParameterName(owner)}))";
 
     /// <summary>
     /// The member read through <paramref name="owner"/> as <see cref="NotNull"/> reads it and, when its rows or
@@ -137,7 +142,7 @@ internal static partial class ModelEmitter
             return value;
         }
 
-        return $"{Support}.NoNullElements({value}, {Literal(context.Type.DisplayName)}, {Literal(member.DisplayName)}, {ModelParameterName(owner)})";
+        return $"{Support}.NoNullElements({value}, {TypeName(context)}, {Literal(member.DisplayName)}, {ModelParameterName(owner)})";
     }
 
     /// <summary>
@@ -195,7 +200,7 @@ internal static partial class ModelEmitter
     private static void CheckFinite(SourceWriter w, EmitContext context, int index, string owner, string? local = null)
     {
         var member = context.Members[index];
-        var names = $"{Literal(context.Type.DisplayName)}, {Literal(member.DisplayName)}, {ModelParameterName(owner)}";
+        var names = $"{TypeName(context)}, {Literal(member.DisplayName)}, {ModelParameterName(owner)}";
         var call = (member.Element, member.Shape) switch
         {
             (_, MemberShape.Scalar) => $"ThrowIfNotFinite({owner}.{member.Name}, {names})",
@@ -209,6 +214,9 @@ internal static partial class ModelEmitter
     /// <summary>The parameter name that exceptions about <paramref name="owner"/> carry: <c>"this"</c> for the instance and its copy <c>result</c>.</summary>
     private static string ModelParameterName(string owner) =>
         owner is "this" or "result" ? Literal("this") : $"nameof({owner})";
+
+    /// <summary>The model type's name as a string literal, for exception messages.</summary>
+    private static string TypeName(EmitContext context) => Literal(context.Type.DisplayName);
 
     /// <summary>The particle count of a loaded particle member, or the length of a loaded array.</summary>
     private static string Count(EmitContext context, int index, string prefix) =>

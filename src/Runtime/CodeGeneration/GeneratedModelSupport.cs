@@ -7,11 +7,15 @@ using System.Runtime.InteropServices;
 namespace SymmetryDsl.CodeGeneration;
 
 /// <summary>
-/// Helpers that the code written by the SymmetryDsl source generator calls: copies of particle collections,
-/// the canonical particle order, and the exceptions for mismatched shapes. Keeping them here, and not in every
-/// generated file, keeps generated types small and lets two assemblies with model types load side by side.
+/// Helpers that the code written by the SymmetryDsl source generator calls: copies of particle collections, the
+/// canonical particle order, and the checks and exceptions for invalid or mismatched models. Keeping them here, and
+/// not in every generated file, keeps generated types small and lets two assemblies with model types load side by side.
 /// </summary>
-/// <remarks>Not intended for direct use; the members may change with the generator.</remarks>
+/// <remarks>
+/// Not intended for direct use; the members may change with the generator. A check of a model's content throws
+/// <see cref="ArgumentException"/> with <see cref="ArgumentException.ParamName"/> when the model is a parameter,
+/// and <see cref="InvalidOperationException"/> when it is the instance the generated method runs on.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class GeneratedModelSupport
 {
@@ -265,26 +269,38 @@ public static class GeneratedModelSupport
     public const int MaxAssignmentParticles = 46_340;
 
     /// <summary>Rents a pooled buffer for the n × n cost matrix of a permutation group with <paramref name="count"/> particles.</summary>
-    /// <param name="memberName">The member or permutation group, named in the exception.</param>
+    /// <param name="parameterName">The parameter of the model whose particles are counted.</param>
+    /// <param name="typeName">The model type, named in the exception.</param>
+    /// <param name="groupName">The permutation group, named in the exception.</param>
     /// <param name="count">The particle count n.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is above <see cref="MaxAssignmentParticles"/>.</exception>
-    public static double[] RentCostMatrix(string memberName, int count)
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="count"/> is above <see cref="MaxAssignmentParticles"/>. <see cref="ArgumentException.ParamName"/>
+    /// is <paramref name="parameterName"/> and <see cref="ArgumentOutOfRangeException.ActualValue"/> is the count.
+    /// </exception>
+    public static double[] RentCostMatrix(string parameterName, string typeName, string groupName, int count)
     {
         if (count > MaxAssignmentParticles)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(count), count,
-                $"'{memberName}' has {count} particles, but the orbit distance by assignment supports at most {MaxAssignmentParticles}, because its n × n cost matrix must fit in one array.");
+                parameterName, count,
+                $"Permutation group '{groupName}' of '{typeName}' has {count} particles, but the orbit distance by assignment supports at most {MaxAssignmentParticles}, because its n × n cost matrix must fit in one array.");
         }
 
         return System.Buffers.ArrayPool<double>.Shared.Rent(count * count);
     }
 
-    /// <summary>Creates the exception for a member that is null when the generated code reads it.</summary>
+    /// <summary>
+    /// Creates the exception for a member that is null when the generated code reads it: <see cref="ArgumentException"/>
+    /// for a model passed as a parameter and <see cref="InvalidOperationException"/> for the instance itself.
+    /// </summary>
     /// <param name="typeName">The model type.</param>
     /// <param name="memberName">The member that is null.</param>
-    public static InvalidOperationException NullMember(string typeName, string memberName) =>
-        new($"Member '{memberName}' of '{typeName}' is null; assign it an empty or filled collection before using the quotient methods.");
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    public static Exception NullMember(string typeName, string memberName, string parameterName) =>
+        InvalidModel(
+            $"Member '{memberName}' of '{typeName}' is null",
+            "Assign it an empty or filled collection before using the quotient methods.",
+            parameterName);
 
     /// <summary>
     /// Checks that no entry of <paramref name="items"/> is null and returns <paramref name="items"/>. Generated code
@@ -295,7 +311,8 @@ public static class GeneratedModelSupport
     /// <param name="typeName">The model type, named in the exception.</param>
     /// <param name="memberName">The member that contains the entries, named in the exception.</param>
     /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
-    /// <exception cref="InvalidOperationException">An entry is null. The message names the member and the first null index.</exception>
+    /// <exception cref="ArgumentException">An entry is null in a parameter. <see cref="ArgumentException.ParamName"/> is <paramref name="parameterName"/>, and the message names the member and the first null index.</exception>
+    /// <exception cref="InvalidOperationException">An entry is null and <paramref name="parameterName"/> is <c>"this"</c>. The message names the member and the first null index.</exception>
     public static T[] NoNullElements<T>(T[] items, string typeName, string memberName, string parameterName)
         where T : class
     {
@@ -310,7 +327,8 @@ public static class GeneratedModelSupport
     /// <param name="typeName">The model type, named in the exception.</param>
     /// <param name="memberName">The member that contains the particles, named in the exception.</param>
     /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
-    /// <exception cref="InvalidOperationException">A particle is null. The message names the member and the first null index.</exception>
+    /// <exception cref="ArgumentException">A particle is null in a parameter. <see cref="ArgumentException.ParamName"/> is <paramref name="parameterName"/>, and the message names the member and the first null index.</exception>
+    /// <exception cref="InvalidOperationException">A particle is null and <paramref name="parameterName"/> is <c>"this"</c>. The message names the member and the first null index.</exception>
     public static List<T> NoNullElements<T>(List<T> items, string typeName, string memberName, string parameterName)
         where T : class
     {
@@ -449,6 +467,9 @@ public static class GeneratedModelSupport
         {
             for (var particle = 0; particle < particles.Length; particle++)
             {
+                // NOTE: ParameterCount and CopyTo check the particle's own members as "this", so a null member inside
+                // a particle throws InvalidOperationException naming the particle's type, even when parameterName is
+                // a parameter, and the message gives no particle index.
                 var count = particles[particle].ParameterCount;
                 if (buffer is null || buffer.Length < count)
                 {
@@ -483,36 +504,73 @@ public static class GeneratedModelSupport
 
     /// <summary>Creates the exception for a particle collection whose count differs between x and y.</summary>
     /// <param name="parameterName">The parameter of the second model.</param>
-    /// <param name="memberName">The member or permutation group.</param>
+    /// <param name="typeName">The model type.</param>
+    /// <param name="memberName">The member, or the first member of a permutation group.</param>
     /// <param name="xCount">The particle count in x.</param>
     /// <param name="yCount">The particle count in y.</param>
-    public static ArgumentException CountMismatch(string parameterName, string memberName, int xCount, int yCount) =>
-        new($"'{memberName}' has {xCount} particles in x but {yCount} in y; the quotient distance needs equal particle counts.", parameterName);
+    public static ArgumentException CountMismatch(string parameterName, string typeName, string memberName, int xCount, int yCount) =>
+        new($"Member '{memberName}' of '{typeName}' has {xCount} particles in x but {yCount} in y. Compare only models with equal particle counts.", parameterName);
 
-    /// <summary>Creates the exception for an array or row whose length differs between x and y.</summary>
+    /// <summary>Creates the exception for an array whose length differs between x and y.</summary>
     /// <param name="parameterName">The parameter of the second model.</param>
+    /// <param name="typeName">The model type.</param>
     /// <param name="memberName">The member.</param>
     /// <param name="xLength">The length in x.</param>
     /// <param name="yLength">The length in y.</param>
-    public static ArgumentException LengthMismatch(string parameterName, string memberName, int xLength, int yLength) =>
-        new($"'{memberName}' has length {xLength} in x but {yLength} in y; both models need the same shape.", parameterName);
+    public static ArgumentException LengthMismatch(string parameterName, string typeName, string memberName, int xLength, int yLength) =>
+        new($"Member '{memberName}' of '{typeName}' has length {xLength} in x but {yLength} in y. Compare only models whose arrays have equal lengths.", parameterName);
 
-    /// <summary>Creates the exception for co-permuted members with different particle counts.</summary>
-    /// <param name="parameterName">The parameter of the model.</param>
+    /// <summary>Creates the exception for the rows of a <c>double[,]</c> member whose length differs between x and y.</summary>
+    /// <param name="parameterName">The parameter of the second model.</param>
+    /// <param name="typeName">The model type.</param>
+    /// <param name="memberName">The member whose rows are particles.</param>
+    /// <param name="xLength">The row length in x.</param>
+    /// <param name="yLength">The row length in y.</param>
+    public static ArgumentException RowLengthMismatch(string parameterName, string typeName, string memberName, int xLength, int yLength) =>
+        new($"The rows of member '{memberName}' of '{typeName}' have length {xLength} in x but {yLength} in y. Compare only models whose rows have equal lengths.", parameterName);
+
+    /// <summary>Creates the exception for two rows of a <c>double[][]</c> member, one in x and one in y, whose lengths differ.</summary>
+    /// <param name="parameterName">The parameter of the second model.</param>
+    /// <param name="typeName">The model type.</param>
+    /// <param name="memberName">The member whose rows are particles.</param>
+    /// <param name="xRow">The row's index in x.</param>
+    /// <param name="xLength">The row's length in x.</param>
+    /// <param name="yRow">The row's index in y.</param>
+    /// <param name="yLength">The row's length in y.</param>
+    public static ArgumentException RowLengthMismatch(
+        string parameterName,
+        string typeName,
+        string memberName,
+        int xRow,
+        int xLength,
+        int yRow,
+        int yLength) =>
+        new(
+            $"Row {xRow} of member '{memberName}' of '{typeName}' has length {xLength} in x but row {yRow} has length {yLength} in y. The orbit distance compares every row of x with every row of y, so compare only models whose rows all have one length.",
+            parameterName);
+
+    /// <summary>
+    /// Creates the exception for co-permuted members with different particle counts: <see cref="ArgumentException"/>
+    /// for a model passed as a parameter and <see cref="InvalidOperationException"/> for the instance itself.
+    /// </summary>
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    /// <param name="typeName">The model type.</param>
     /// <param name="groupName">The permutation group.</param>
     /// <param name="firstMember">The group's first member.</param>
     /// <param name="firstCount">The particle count of <paramref name="firstMember"/>.</param>
     /// <param name="otherMember">The member whose count differs.</param>
     /// <param name="otherCount">The particle count of <paramref name="otherMember"/>.</param>
-    public static ArgumentException GroupCountMismatch(
+    public static Exception GroupCountMismatch(
         string parameterName,
+        string typeName,
         string groupName,
         string firstMember,
         int firstCount,
         string otherMember,
         int otherCount) =>
-        new(
-            $"Permutation group '{groupName}' reorders '{firstMember}' with {firstCount} particles together with '{otherMember}' with {otherCount} particles; co-permuted members need equal particle counts.",
+        InvalidModel(
+            $"Permutation group '{groupName}' of '{typeName}' reorders member '{firstMember}' with {firstCount} particles together with member '{otherMember}' with {otherCount} particles",
+            $"Co-permuted members need equal particle counts, so give '{firstMember}' and '{otherMember}' the same number of particles.",
             parameterName);
 
     /// <summary>Creates the exception for a group element component that does not fit the model's shape.</summary>
@@ -555,11 +613,13 @@ public static class GeneratedModelSupport
     /// such a member as one flat array, and <c>Compose</c> and <c>Inverse</c> split it into rows of equal length,
     /// so the group element methods accept only models whose rows all have the length of row 0.
     /// </summary>
+    /// <param name="rows">The rows to check, none of them null.</param>
+    /// <param name="typeName">The model type, named in the exception.</param>
+    /// <param name="memberName">The member whose rows are particles, named in the exception.</param>
     /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
-    /// <param name="memberName">The member whose rows are particles.</param>
-    /// <param name="rows">The rows to check.</param>
-    /// <exception cref="ArgumentException">A row's length differs from the length of row 0.</exception>
-    public static void ThrowIfRowLengthsDiffer(string parameterName, string memberName, ReadOnlySpan<double[]> rows)
+    /// <exception cref="ArgumentException">A row's length differs from the length of row 0 in a parameter. <see cref="ArgumentException.ParamName"/> is <paramref name="parameterName"/>.</exception>
+    /// <exception cref="InvalidOperationException">A row's length differs from the length of row 0 and <paramref name="parameterName"/> is <c>"this"</c>.</exception>
+    public static void ThrowIfRowLengthsDiffer(ReadOnlySpan<double[]> rows, string typeName, string memberName, string parameterName)
     {
         if (rows.IsEmpty)
         {
@@ -571,8 +631,9 @@ public static class GeneratedModelSupport
         {
             if (rows[i].Length != width)
             {
-                throw new ArgumentException(
-                    $"Row {i} of '{memberName}' has length {rows[i].Length} but row 0 has length {width}. Group elements act only on periodic jagged rows of equal length, because they store the shifts as rows of one width. Give every row of '{memberName}' the same length.",
+                throw InvalidModel(
+                    $"Row {i} of member '{memberName}' of '{typeName}' has length {rows[i].Length} but row 0 has length {width}",
+                    $"Group elements act only on periodic jagged rows of equal length, because they store the shifts as rows of one width. Give every row of '{memberName}' the same length.",
                     parameterName);
             }
         }
@@ -607,33 +668,42 @@ public static class GeneratedModelSupport
         }
     }
 
-    private static InvalidOperationException NullElement(bool isRow, int index, string typeName, string memberName, string parameterName)
+    private static Exception NullElement(bool isRow, int index, string typeName, string memberName, string parameterName)
     {
-        var model = parameterName == "this" ? "this instance" : $"parameter '{parameterName}'";
         var entry = isRow ? "Row" : "Particle";
         var fix = isRow
             ? "Assign an array, empty or filled, to every row"
             : "Assign an instance to every particle, or remove the null entries,";
-        return new InvalidOperationException(
-            $"{entry} {index} of member '{memberName}' of '{typeName}' is null in {model}. {fix} before using the quotient methods.");
+        return InvalidModel(
+            $"{entry} {index} of member '{memberName}' of '{typeName}' is null",
+            $"{fix} before using the quotient methods.",
+            parameterName);
     }
 
-    /// <summary>
-    /// Creates the exception for a coordinate that is NaN or infinite: <see cref="InvalidOperationException"/> for
-    /// the instance itself, as for a null member, and <see cref="ArgumentException"/> for a parameter.
-    /// </summary>
+    /// <summary>Creates the exception for a coordinate that is NaN or infinite.</summary>
     /// <param name="value">The coordinate's value in invariant culture.</param>
     /// <param name="position">Where the coordinate sits, starting with a capital letter: the member and any index.</param>
     /// <param name="typeName">The model type.</param>
     /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
-    private static Exception NotFinite(string value, string position, string typeName, string parameterName)
-    {
-        var model = parameterName == "this" ? "this instance" : $"parameter '{parameterName}'";
-        var message = $"{position} of '{typeName}' is {value} in {model}. Every coordinate of a model must be finite. Set it to a finite value before using the quotient methods.";
-        return parameterName == "this"
-            ? new InvalidOperationException(message)
-            : new ArgumentException(message, parameterName);
-    }
+    private static Exception NotFinite(string value, string position, string typeName, string parameterName) =>
+        InvalidModel(
+            $"{position} of '{typeName}' is {value}",
+            "Every coordinate of a model must be finite. Set it to a finite value before using the quotient methods.",
+            parameterName);
+
+    /// <summary>
+    /// Creates the exception for a model whose content a generated method cannot use. A model passed as a parameter
+    /// gets <see cref="ArgumentException"/> with <see cref="ArgumentException.ParamName"/>, whose message already
+    /// ends with the parameter's name, so the text does not repeat it. The instance the method runs on gets
+    /// <see cref="InvalidOperationException"/>, whose message contains "in this instance".
+    /// </summary>
+    /// <param name="problem">What is invalid, without a final period: the member, any index, and the type.</param>
+    /// <param name="remedy">One or more sentences that say what to do.</param>
+    /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
+    private static Exception InvalidModel(string problem, string remedy, string parameterName) =>
+        parameterName == "this"
+            ? new InvalidOperationException($"{problem} in this instance. {remedy}")
+            : new ArgumentException($"{problem}. {remedy}", parameterName);
 
     private static string FormatInvariant(double value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using SymmetryDsl.CodeGeneration;
 using SymmetryDsl.Transport;
 using static SymmetryDsl.Generators.Tests.Execution.ModelAccess;
 
@@ -200,7 +201,7 @@ public class ExecutionTests(CompiledModels models) : IClassFixture<CompiledModel
 
         var error = Assert.Throws<ArgumentException>(() => OrbitDistanceSquared(x, y));
         Assert.Equal("y", error.ParamName);
-        Assert.Contains("'Points' has 3 particles in x but 4 in y", error.Message);
+        Assert.StartsWith("Member 'Points' of 'Cloud' has 3 particles in x but 4 in y.", error.Message);
     }
 
     [Fact]
@@ -210,19 +211,31 @@ public class ExecutionTests(CompiledModels models) : IClassFixture<CompiledModel
         Set(x, "A", new double[2]);
 
         var error = Assert.Throws<ArgumentException>(() => RandomElement(x, new Random(1)));
-        Assert.Contains("'hidden'", error.Message);
-        Assert.Contains("'W' with 3", error.Message);
-        Assert.Contains("'A' with 2", error.Message);
+        Assert.Equal("shape", error.ParamName);
+        Assert.StartsWith("Permutation group 'hidden' of 'Net' reorders member 'W' with 3 particles together with member 'A' with 2 particles. ", error.Message);
+
+        var ofY = Assert.Throws<ArgumentException>(() => OrbitDistanceSquared(Model("Net").NewInstance(new Random(11), 3), x));
+        Assert.Equal("y", ofY.ParamName);
+
+        var ofThis = Assert.Throws<InvalidOperationException>(() => Canonicalize(x));
+        Assert.StartsWith("Permutation group 'hidden' of 'Net' reorders member 'W' with 3 particles together with member 'A' with 2 particles in this instance. ", ofThis.Message);
     }
 
+    /// <summary>
+    /// One particle above the limit of the assignment path. The check runs before the n × n cost matrix is rented,
+    /// so the test needs memory only for the two particle lists.
+    /// </summary>
     [Fact]
-    public void NullMemberThrowsNamingIt()
+    public void TooManyParticlesThrowNamingX()
     {
-        var x = Model("Cloud").NewInstance(new Random(11), 2);
-        Set(x, "Angles", null);
+        var count = GeneratedModelSupport.MaxAssignmentParticles + 1;
+        object Phases() => Create(models.Type("Net"), ("W", new double[0, 0]), ("A", Array.Empty<double>()), ("Phases", new List<double>(new double[count])));
 
-        var error = Assert.Throws<InvalidOperationException>(() => Canonicalize(x));
-        Assert.Contains("'Angles'", error.Message);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => OrbitDistanceSquared(Phases(), Phases()));
+
+        Assert.Equal("x", error.ParamName);
+        Assert.Equal(count, error.ActualValue);
+        Assert.StartsWith($"Permutation group 'Phases' of 'Net' has {count} particles", error.Message);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 
 namespace SymmetryDsl.Generators.Tests.Execution;
 
@@ -76,6 +77,25 @@ internal static class ModelAccess
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
             throw e.InnerException;
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> and throws the innermost exception that reflection wrapped.</summary>
+    public static void Unwrapped(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (TargetInvocationException e)
+        {
+            Exception inner = e;
+            while (inner is TargetInvocationException { InnerException: { } next })
+            {
+                inner = next;
+            }
+
+            ExceptionDispatchInfo.Throw(inner);
         }
     }
 

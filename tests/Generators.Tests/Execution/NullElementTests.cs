@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using System.Runtime.ExceptionServices;
 using SymmetryDsl.Flows;
 using static SymmetryDsl.Generators.Tests.Execution.ModelAccess;
 
@@ -8,8 +7,9 @@ namespace SymmetryDsl.Generators.Tests.Execution;
 
 /// <summary>
 /// A null row of a <c>double[][]</c> member or a null class particle makes every generated method that reads the
-/// member throw <see cref="InvalidOperationException"/> naming the member, the index and the model, never
-/// <see cref="NullReferenceException"/>.
+/// member throw an exception naming the member and the index, never <see cref="NullReferenceException"/>. A model
+/// passed as a parameter gets <see cref="ArgumentException"/> with that <see cref="ArgumentException.ParamName"/>,
+/// and the instance itself gets <see cref="InvalidOperationException"/> naming "this instance".
 /// </summary>
 public class NullElementTests(CompiledModels models) : IClassFixture<CompiledModels>
 {
@@ -77,11 +77,9 @@ public class NullElementTests(CompiledModels models) : IClassFixture<CompiledMod
         var broken = Valid(model);
         ((IList)Get(broken, Members[model])!)[NullIndex] = null;
 
-        var error = Assert.Throws<InvalidOperationException>(() => Unwrapped(() => call(broken, valid)));
-
         var entry = model is "Torus" or "Strands" ? "Row" : "Particle";
-        Assert.StartsWith($"{entry} {NullIndex} of member '{Members[model]}' of '{model}' is null", error.Message);
-        Assert.Contains(parameter == "this" ? "is null in this instance." : $"is null in parameter '{parameter}'.", error.Message);
+        var problem = $"{entry} {NullIndex} of member '{Members[model]}' of '{model}' is null";
+        InvalidModelAssert.Throws(parameter, problem, () => Unwrapped(() => call(broken, valid)));
     }
 
     [Fact]
@@ -91,10 +89,11 @@ public class NullElementTests(CompiledModels models) : IClassFixture<CompiledMod
         var broken = Valid("Torus");
         Get<double[][]>(broken, "Points")[NullIndex] = null!;
 
-        var error = Assert.Throws<InvalidOperationException>(() => OrbitDistanceSquared(valid, broken));
+        var error = Assert.Throws<ArgumentException>(() => OrbitDistanceSquared(valid, broken));
 
+        Assert.Equal("y", error.ParamName);
         Assert.Equal(
-            "Row 1 of member 'Points' of 'Torus' is null in parameter 'y'. Assign an array, empty or filled, to every row before using the quotient methods.",
+            "Row 1 of member 'Points' of 'Torus' is null. Assign an array, empty or filled, to every row before using the quotient methods. (Parameter 'y')",
             error.Message);
     }
 
@@ -119,8 +118,9 @@ public class NullElementTests(CompiledModels models) : IClassFixture<CompiledMod
         var cells = (IList)Get(broken, "Cells")!;
         cells[cells.Count - 1] = null;
 
-        var error = Assert.Throws<InvalidOperationException>(() => Align(valid, broken));
+        var error = Assert.Throws<ArgumentException>(() => Align(valid, broken));
 
+        Assert.Equal("y", error.ParamName);
         Assert.StartsWith($"Particle {cells.Count - 1} of member 'Cells'", error.Message);
     }
 
@@ -213,25 +213,6 @@ public class NullElementTests(CompiledModels models) : IClassFixture<CompiledMod
     }
 
     private static double[] Buffer(object valid) => new double[(int)Get(valid, "ParameterCount")!];
-
-    /// <summary>Runs <paramref name="action"/> and throws the innermost exception that reflection wrapped.</summary>
-    private static void Unwrapped(Action action)
-    {
-        try
-        {
-            action();
-        }
-        catch (TargetInvocationException e)
-        {
-            Exception inner = e;
-            while (inner is TargetInvocationException { InnerException: { } next })
-            {
-                inner = next;
-            }
-
-            ExceptionDispatchInfo.Throw(inner);
-        }
-    }
 
     private static void RunFlow(object initial, string helper) =>
         typeof(NullElementTests)
