@@ -64,7 +64,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TranslationMissesPrimaryConstructorParameter = Create(
         "SYM010",
         "Type-level [Translation] does not cover a primary constructor parameter",
-        "The [Translation] on '{0}' does not cover primary constructor parameter '{1}', because the symmetry generator reads only members declared in the body; declare the member in the body of '{0}', such as 'public {2} {3} {{ get; set; }} = {1};'",
+        "The [Translation] on '{0}' does not cover primary constructor parameter '{1}', because the symmetry generator reads only members declared in the body; {2}",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor ModelMemberWithoutPermutation = Create(

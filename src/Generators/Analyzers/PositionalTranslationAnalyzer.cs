@@ -73,9 +73,28 @@ public sealed class PositionalTranslationAnalyzer : DiagnosticAnalyzer
                 parameter.Identifier.GetLocation(),
                 type.Identifier.ValueText,
                 symbol.Name,
-                symbol.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
-                PrimaryConstructorParameterAnalyzer.PropertyName(symbol.Name, type)));
+                Remedy(type, typeSymbol, symbol)));
         }
+    }
+
+    /// <summary>
+    /// Returns the fix the message suggests. A readonly struct cannot have a settable member, so there the first step
+    /// is to remove 'readonly'; a record struct then synthesizes a settable property that the generator covers.
+    /// </summary>
+    private static string Remedy(TypeDeclarationSyntax type, INamedTypeSymbol typeSymbol, IParameterSymbol parameter)
+    {
+        var typeName = type.Identifier.ValueText;
+        var member = $"'public {parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)} "
+            + $"{PrimaryConstructorParameterAnalyzer.PropertyName(parameter.Name, type)} {{ get; set; }} = {parameter.Name};'";
+
+        if (!typeSymbol.IsReadOnly || !typeSymbol.IsValueType)
+        {
+            return $"declare the member in the body of '{typeName}', such as {member}";
+        }
+
+        return typeSymbol.IsRecord
+            ? $"remove 'readonly' from '{typeName}', so that the record struct synthesizes a settable property, which the generator covers"
+            : $"remove 'readonly' from '{typeName}', because a readonly struct cannot have settable members, and declare the member in the body, such as {member}";
     }
 
     private static bool IsCoveredType(ITypeSymbol type)

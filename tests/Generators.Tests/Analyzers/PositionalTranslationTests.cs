@@ -5,6 +5,12 @@ namespace SymmetryDsl.Generators.Tests.Analyzers;
 
 public class PositionalTranslationTests
 {
+    private static string DeclareInBody(string type, string memberType, string member, string parameter) =>
+        $"declare the member in the body of '{type}', such as 'public {memberType} {member} {{ get; set; }} = {parameter};'";
+
+    private static string RemoveReadonly(string type) =>
+        $"remove 'readonly' from '{type}', so that the record struct synthesizes a settable property, which the generator covers";
+
     [Fact]
     public async Task PositionalRecordIsReported()
     {
@@ -16,7 +22,7 @@ public class PositionalTranslationTests
             public partial record Oscillator(double {|#0:Phase|});
             """,
             Verify.Diagnostic("SYM010").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
-                .WithArguments("Oscillator", "Phase", "double", "Phase"));
+                .WithArguments("Oscillator", "Phase", DeclareInBody("Oscillator", "double", "Phase", "Phase")));
     }
 
     [Fact]
@@ -31,9 +37,9 @@ public class PositionalTranslationTests
             public readonly partial record struct Lattice(
                 double[] {|#0:X|}, float {|#1:W|}, float[] {|#2:F|}, int N, string S, List<double> L, double[,] Grid, double? Maybe);
             """,
-            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Lattice", "X", "double[]", "X"),
-            Verify.Diagnostic("SYM010").WithLocation(1).WithArguments("Lattice", "W", "float", "W"),
-            Verify.Diagnostic("SYM010").WithLocation(2).WithArguments("Lattice", "F", "float[]", "F"));
+            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Lattice", "X", RemoveReadonly("Lattice")),
+            Verify.Diagnostic("SYM010").WithLocation(1).WithArguments("Lattice", "W", RemoveReadonly("Lattice")),
+            Verify.Diagnostic("SYM010").WithLocation(2).WithArguments("Lattice", "F", RemoveReadonly("Lattice")));
     }
 
     [Fact]
@@ -56,8 +62,8 @@ public class PositionalTranslationTests
                 public float Turn => angle;
             }
             """,
-            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Cloud", "points", "double[]", "Points"),
-            Verify.Diagnostic("SYM010").WithLocation(1).WithArguments("Rotor", "angle", "float", "Angle"));
+            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Cloud", "points", DeclareInBody("Cloud", "double[]", "Points", "points")),
+            Verify.Diagnostic("SYM010").WithLocation(1).WithArguments("Rotor", "angle", DeclareInBody("Rotor", "float", "Angle", "angle")));
     }
 
     [Fact]
@@ -76,7 +82,7 @@ public class PositionalTranslationTests
                 }
             }
             """,
-            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Pair", "Phase", "double", "Phase"));
+            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Pair", "Phase", DeclareInBody("Pair", "double", "Phase", "Phase")));
     }
 
     [Fact]
@@ -91,7 +97,7 @@ public class PositionalTranslationTests
             [Translation(Period = 1)]
             public partial record Oscillator;
             """,
-            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Oscillator", "Phase", "double", "Phase"));
+            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Oscillator", "Phase", DeclareInBody("Oscillator", "double", "Phase", "Phase")));
     }
 
     [Fact]
@@ -210,8 +216,8 @@ public class PositionalTranslationTests
                 public double Shadow(double turns) => turns;
             }
             """,
-            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Rotor", "turns", "double", "Turns"),
-            Verify.Diagnostic("SYM010").WithLocation(1).WithArguments("Rotor", "unused", "double", "Unused"));
+            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Rotor", "turns", DeclareInBody("Rotor", "double", "Turns", "turns")),
+            Verify.Diagnostic("SYM010").WithLocation(1).WithArguments("Rotor", "unused", DeclareInBody("Rotor", "double", "Unused", "unused")));
     }
 
     // A record synthesizes a property from the parameter beside the renamed member, and that property is left out.
@@ -228,7 +234,7 @@ public class PositionalTranslationTests
                 public double Phase { get; set; } = Turns;
             }
             """,
-            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Rotor", "Turns", "double", "Turns"));
+            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments("Rotor", "Turns", DeclareInBody("Rotor", "double", "Turns", "Turns")));
     }
 
     [Fact]
@@ -244,6 +250,27 @@ public class PositionalTranslationTests
         Assert.DoesNotContain(diagnostics, d => d.Id == "SYM010");
         Assert.Contains("this.Phase = source[offset++];", source.SourceText.ToString(), StringComparison.Ordinal);
         Assert.DoesNotMatch(@"\bturns\b", source.SourceText.ToString());
+    }
+
+    // A readonly struct cannot hold a settable member, so the suggested body member alone would not compile there.
+    [Fact]
+    public async Task ReadonlyStructSuggestsRemovingReadonly()
+    {
+        await Verify.VerifyAsync(
+            """
+            using SymmetryDsl;
+
+            [Translation(Period = 1)]
+            public readonly partial struct Gauge(double {|#0:level|})
+            {
+                public double Reading => level;
+            }
+            """,
+            Verify.Diagnostic("SYM010").WithLocation(0).WithArguments(
+                "Gauge",
+                "level",
+                "remove 'readonly' from 'Gauge', because a readonly struct cannot have settable members, and declare the "
+                    + "member in the body, such as 'public double Level { get; set; } = level;'"));
     }
 
     // The properties of a record struct that is not readonly have set accessors, and the generator covers them.
