@@ -73,6 +73,12 @@ internal static class DiagnosticDescriptors
         "Member '{0}' of '{1}' {2}, but the symmetry generator leaves it out because it has no [Permutation]. The group of '{3}' does not act on it, and it adds no coordinates. Mark an array or List<T> of models [Permutation] to make them particles, or hold a single model in a one-element [Permutation] array.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor TranslationMissesReadOnlyMember = Create(
+        "SYM012",
+        "Type-level [Translation] does not cover a read-only member",
+        "The [Translation] on '{0}' does not cover member '{1}', because it is {2} and the generated group action assigns members on a copy of the model; {3}",
+        DiagnosticSeverity.Warning);
+
     /// <summary>Returns the descriptor with the given id, or null when the id is not in the catalogue.</summary>
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
@@ -87,6 +93,7 @@ internal static class DiagnosticDescriptors
         "SYM009" => AttributeOnBackingField,
         "SYM010" => TranslationMissesPrimaryConstructorParameter,
         "SYM011" => ModelMemberWithoutPermutation,
+        "SYM012" => TranslationMissesReadOnlyMember,
         "SYM100" => PermutedReadByPosition,
         "SYM101" => PeriodicValueOutsidePeriodicExpression,
         "SYM102" => InvariantWithoutModel,

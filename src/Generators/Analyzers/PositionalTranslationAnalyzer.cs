@@ -79,7 +79,7 @@ public sealed class PositionalTranslationAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// Returns the fix the message suggests. A readonly struct cannot have a settable member, so there the first step
-    /// is to remove 'readonly'; a record struct then synthesizes a settable property that the generator covers.
+    /// is to remove 'readonly'. A record struct then synthesizes a settable property that the generator covers.
     /// </summary>
     private static string Remedy(TypeDeclarationSyntax type, INamedTypeSymbol typeSymbol, IParameterSymbol parameter)
     {

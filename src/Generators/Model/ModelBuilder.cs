@@ -218,6 +218,19 @@ internal static class ModelBuilder
             return true;
         }
 
+        if (!hasAttribute && typePeriod is not null && readOnlyReason is not null && !member.IsStatic
+            && StoresValue(member) && !IsSynthesizedFromParameter(member, ct) && TryNumeric(memberType, out _, out _))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.TranslationMissesReadOnlyMember,
+                location,
+                member.ContainingType.Name,
+                member.Name,
+                readOnlyReason,
+                ReadOnlyRemedy(member)));
+            return true;
+        }
+
         if (!hasAttribute && (readOnlyReason is not null || member.IsImplicitlyDeclared))
         {
             return true;
@@ -353,6 +366,23 @@ internal static class ModelBuilder
 
         shape = MemberShape.Array;
         return type is IArrayTypeSymbol { Rank: 1 } array && TryNumber(array.ElementType, out element);
+    }
+
+    // SYM010 reports the property a positional record synthesizes from its parameter, so SYM012 leaves it alone.
+    private static bool IsSynthesizedFromParameter(ISymbol member, CancellationToken ct) =>
+        member.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax(ct) is ParameterSyntax);
+
+    /// <summary>Returns the SYM012 message phrase with the steps that make a read-only member settable.</summary>
+    private static string ReadOnlyRemedy(ISymbol member)
+    {
+        var type = member.ContainingType;
+        var step = member is IFieldSymbol
+            ? $"remove 'readonly' from '{member.Name}'"
+            : $"give '{member.Name}' a set accessor";
+
+        return type.IsReadOnly && type.IsValueType
+            ? $"remove 'readonly' from '{type.Name}', because a readonly struct cannot have settable members, and {step}"
+            : step;
     }
 
     /// <summary>
