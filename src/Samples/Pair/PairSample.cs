@@ -28,14 +28,14 @@ internal static class PairSample
 
         var command = new Command(Name, "Compare the two pairings of two particles on the line and plot them.")
         {
-            xOption,
-            yOption,
+            xOption.Option,
+            yOption.Option,
             outputOption,
         };
 
         command.SetAction(parseResult => Run(
-            parseResult.GetValue(xOption)!,
-            parseResult.GetValue(yOption)!,
+            xOption.GetValue(parseResult),
+            yOption.GetValue(parseResult),
             parseResult.GetValue(outputOption)!,
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
@@ -81,15 +81,8 @@ internal static class PairSample
         return 0;
     }
 
-    private static Option<double[]> CreatePointOption(string name, string description, double[] defaultValue) =>
-        new(name)
-        {
-            Description = description,
-            HelpName = "first second",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => (double[])defaultValue.Clone(),
-        };
+    private static MultipleValueOption<double> CreatePointOption(string name, string description, double[] defaultValue) =>
+        new(name, description, "first second", defaultValue);
 
     private static string? FindInvalidPoint(string optionName, double[] point)
     {
