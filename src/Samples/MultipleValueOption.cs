@@ -48,11 +48,19 @@ internal sealed class MultipleValueOption<T>
         parseResult.GetResult(Option) is null ? (T[])defaultValues.Clone() : parseResult.GetValue(Option)!;
 }
 
-/// <summary>Formatting of the values of a <see cref="MultipleValueOption{T}"/> for help text.</summary>
+/// <summary>Formatting of the values of a <see cref="MultipleValueOption{T}"/> for help text and error messages.</summary>
 internal static class MultipleValueOption
 {
     /// <summary>Formats values in invariant culture, separated by spaces, as a user types them after the option.</summary>
     public static string FormatValues<T>(IEnumerable<T> values)
         where T : IFormattable =>
         string.Join(" ", values.Select(value => value.ToString(null, CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// Describes the values a user gave, with their count, for error messages: <c>1 value: 0.2</c> or
+    /// <c>3 values: 1 2 3</c>.
+    /// </summary>
+    public static string DescribeValues<T>(IReadOnlyCollection<T> values)
+        where T : IFormattable =>
+        $"{values.Count} {(values.Count == 1 ? "value" : "values")}: {FormatValues(values)}";
 }

@@ -114,6 +114,20 @@ public sealed class PairSampleTests : IDisposable
         Assert.DoesNotContain("Wrote:", stdout);
     }
 
+    [Theory]
+    [InlineData("--x: expected 2 coordinates x₁ x₂, but got 1 value: 1.", "--x", "1")]
+    [InlineData("--y: expected 2 coordinates y₁ y₂, but got 3 values: 1 2.5 -3.", "--y", "1", "2.5", "-3")]
+    [InlineData("--x: expected 2 coordinates x₁ x₂, but got 3 values: 1 2 3.", "--x", "1", "--x", "2", "3")]
+    [InlineData("--y: every coordinate must be finite, but y₂ is NaN.", "--y", "1", "NaN")]
+    [InlineData("--x: every coordinate must be finite, but x₁ is Infinity.", "--x", "1e999", "0")]
+    public void Pair_InvalidPoint_DescribesValues(string expected, params string[] arguments)
+    {
+        (int exitCode, _, string stderr) = RunSample(["pair", .. arguments, "--output", Path.Combine(folder, "plots")]);
+
+        Assert.Equal(SampleCommandLine.InvalidOptionsExitCode, exitCode);
+        Assert.Equal(expected, stderr.TrimEnd());
+    }
+
     [Fact]
     public void Pair_UnwritableFolder_PrintsOneLineNamingOutput()
     {

@@ -126,7 +126,7 @@ internal static class AlignSample
 
         if (seeds.Length != 2)
         {
-            return $"--seeds: expected 2 seeds, but got {seeds.Length} ({string.Join(" ", seeds)}).";
+            return $"--seeds: expected 2 seeds, but got {MultipleValueOption.DescribeValues(seeds)}.";
         }
 
         if (seeds[0] == seeds[1])
