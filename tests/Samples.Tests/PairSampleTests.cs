@@ -1,6 +1,9 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using ScottPlot;
+using ScottPlot.Plottables;
 using SkiaSharp;
+using SymmetryDsl.Samples.Pair;
 
 namespace SymmetryDsl.Samples.Tests;
 
@@ -66,6 +69,29 @@ public sealed class PairSampleTests : IDisposable
         Assert.NotNull(bitmap);
         Assert.Equal(width, bitmap.Width);
         Assert.Equal(height, bitmap.Height);
+    }
+
+    [Theory]
+    [InlineData(0.2, 1.5, 1.1, 0.1)]
+    [InlineData(-3.5, 4.25, 4.0, -3.0)]
+    [InlineData(1.0, 1.0, 2.0, 5.0)]
+    public void PairPlot_SegmentIsSqrt2TimesDistance(double x1, double x2, double y1, double y2)
+    {
+        Plot plot = PairPlot.Create(PairComparison.Compute([x1, x2], [y1, y2]));
+
+        // The title states the relation, and each pairing segment's legend gives its d with 6 decimals.
+        Assert.Contains(PairPlot.SegmentLengthNote, plot.Axes.Title.Label.Text);
+        LinePlot[] segments = plot.GetPlottables<LinePlot>()
+            .Where(line => line.LegendText.Contains("pairing", StringComparison.Ordinal))
+            .ToArray();
+        Assert.Equal(2, segments.Length);
+        foreach (LinePlot segment in segments)
+        {
+            double length = Math.Sqrt(
+                Math.Pow(segment.End.X - segment.Start.X, 2) + Math.Pow(segment.End.Y - segment.Start.Y, 2));
+            string legendDistance = segment.LegendText[(segment.LegendText.LastIndexOf("d = ", StringComparison.Ordinal) + 4)..];
+            Assert.Equal(length / Math.Sqrt(2), double.Parse(legendDistance, CultureInfo.InvariantCulture), 6e-7);
+        }
     }
 
     [Fact]
