@@ -4,7 +4,7 @@ using System.Globalization;
 namespace SymmetryDsl.Samples;
 
 /// <summary>
-/// An option that takes one or more values, either after one flag separated by spaces (<c>--x 0.2 1.5</c>) or by
+/// An option that takes one or more values, separated by spaces after one flag (<c>--x 0.2 1.5</c>) or given by
 /// repeating the flag, with a default that the help shows as the user would type it.
 /// </summary>
 /// <remarks>
