@@ -1,6 +1,9 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using ScottPlot;
+using ScottPlot.Plottables;
 using SkiaSharp;
+using SymmetryDsl.Samples.Pair;
 
 namespace SymmetryDsl.Samples.Tests;
 
@@ -68,6 +71,29 @@ public sealed class PairSampleTests : IDisposable
         Assert.Equal(height, bitmap.Height);
     }
 
+    [Theory]
+    [InlineData(0.2, 1.5, 1.1, 0.1)]
+    [InlineData(-3.5, 4.25, 4.0, -3.0)]
+    [InlineData(1.0, 1.0, 2.0, 5.0)]
+    public void PairPlot_SegmentIsSqrt2TimesDistance(double x1, double x2, double y1, double y2)
+    {
+        Plot plot = PairPlot.Create(PairComparison.Compute([x1, x2], [y1, y2]));
+
+        // The title states the relation, and each pairing segment's legend gives its d with 6 decimals.
+        Assert.Contains(PairPlot.SegmentLengthNote, plot.Axes.Title.Label.Text);
+        LinePlot[] segments = plot.GetPlottables<LinePlot>()
+            .Where(line => line.LegendText.Contains("pairing", StringComparison.Ordinal))
+            .ToArray();
+        Assert.Equal(2, segments.Length);
+        foreach (LinePlot segment in segments)
+        {
+            double length = Math.Sqrt(
+                Math.Pow(segment.End.X - segment.Start.X, 2) + Math.Pow(segment.End.Y - segment.Start.Y, 2));
+            string legendDistance = segment.LegendText[(segment.LegendText.LastIndexOf("d = ", StringComparison.Ordinal) + 4)..];
+            Assert.Equal(length / Math.Sqrt(2), double.Parse(legendDistance, CultureInfo.InvariantCulture), 6e-7);
+        }
+    }
+
     [Fact]
     public void Pair_NoOptions_WritesIntoDefaultFolder()
     {
@@ -112,6 +138,20 @@ public sealed class PairSampleTests : IDisposable
         Assert.Contains(arguments[0], stderr);
         Assert.False(Directory.Exists(output), "no plot should be written for invalid options");
         Assert.DoesNotContain("Wrote:", stdout);
+    }
+
+    [Theory]
+    [InlineData("--x: expected 2 coordinates x₁ x₂, but got 1 value: 1.", "--x", "1")]
+    [InlineData("--y: expected 2 coordinates y₁ y₂, but got 3 values: 1 2.5 -3.", "--y", "1", "2.5", "-3")]
+    [InlineData("--x: expected 2 coordinates x₁ x₂, but got 3 values: 1 2 3.", "--x", "1", "--x", "2", "3")]
+    [InlineData("--y: every coordinate must be finite, but y₂ is NaN.", "--y", "1", "NaN")]
+    [InlineData("--x: every coordinate must be finite, but x₁ is Infinity.", "--x", "1e999", "0")]
+    public void Pair_InvalidPoint_DescribesValues(string expected, params string[] arguments)
+    {
+        (int exitCode, _, string stderr) = RunSample(["pair", .. arguments, "--output", Path.Combine(folder, "plots")]);
+
+        Assert.Equal(SampleCommandLine.InvalidOptionsExitCode, exitCode);
+        Assert.Equal(expected, stderr.TrimEnd());
     }
 
     [Fact]

@@ -27,14 +27,8 @@ internal static class AlignSample
             HelpName = "n",
             DefaultValueFactory = _ => 64,
         };
-        var seedsOption = new Option<int[]>("--seeds")
-        {
-            Description = "The two different initialization seeds, separated by a space (--seeds 0 1).",
-            HelpName = "first second",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => [0, 1],
-        };
+        var seedsOption = new MultipleValueOption<int>(
+            "--seeds", "The two different initialization seeds, separated by a space (--seeds 0 1).", "first second", [0, 1]);
         var timeOption = SampleOptions.Time("Flow time T at which both trainings stop, positive.", 20.0);
         var stepOption = SampleOptions.Step("Time step of the integrator (the first trial step for DormandPrince45), positive.", 0.05);
         var methodOption = SampleOptions.Method("Time integrator.", FlowMethod.Euler);
@@ -50,12 +44,12 @@ internal static class AlignSample
 
         var command = new Command(Name, "Train two networks from different seeds and compare them before and after aligning their neurons.")
         {
-            neuronsOption, seedsOption, timeOption, stepOption, methodOption, pointsOption, splitSeedOption, dataOption, outputOption,
+            neuronsOption, seedsOption.Option, timeOption, stepOption, methodOption, pointsOption, splitSeedOption, dataOption, outputOption,
         };
 
         command.SetAction(parseResult => Run(
             parseResult.GetValue(neuronsOption),
-            parseResult.GetValue(seedsOption)!,
+            seedsOption.GetValue(parseResult),
             new FlowOptions
             {
                 Method = parseResult.GetValue(methodOption),
@@ -132,7 +126,7 @@ internal static class AlignSample
 
         if (seeds.Length != 2)
         {
-            return $"--seeds: expected 2 seeds, but got {seeds.Length} ({string.Join(" ", seeds)}).";
+            return $"--seeds: expected 2 seeds, but got {MultipleValueOption.DescribeValues(seeds)}.";
         }
 
         if (seeds[0] == seeds[1])

@@ -22,14 +22,11 @@ internal static class CircleSample
     /// <summary>Creates the <c>circle</c> subcommand with its options and action.</summary>
     public static Command CreateCommand()
     {
-        var startsOption = new Option<double[]>("--starts")
-        {
-            Description = "Starting points x₀ on ℝ, each finite. Give several after one --starts, separated by spaces (--starts -0.3 0.45), or repeat the option (--starts -0.3 --starts 0.45).",
-            HelpName = "x0",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => (double[])DefaultStarts.Clone(),
-        };
+        var startsOption = new MultipleValueOption<double>(
+            "--starts",
+            "Starting points x₀ on ℝ, each finite. Give several after one --starts, separated by spaces (--starts -0.3 0.45), or repeat the option (--starts -0.3 --starts 0.45).",
+            "x0",
+            DefaultStarts);
         var shiftOption = new Option<long>("--shift")
         {
             Description = "Integer k: the second flow of each start begins at x₀ + k.",
@@ -48,11 +45,11 @@ internal static class CircleSample
 
         var command = new Command(Name, "Flow F(x) = cos(2πx) from x₀ and from x₀ + k, and compare them on ℝ and on the circle ℝ/ℤ.")
         {
-            startsOption, shiftOption, timeOption, stepOption, methodOption, outputOption,
+            startsOption.Option, shiftOption, timeOption, stepOption, methodOption, outputOption,
         };
 
         command.SetAction(parseResult => Run(
-            parseResult.GetValue(startsOption)!,
+            startsOption.GetValue(parseResult),
             parseResult.GetValue(shiftOption),
             new FlowOptions
             {

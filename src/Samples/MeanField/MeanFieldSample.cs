@@ -18,14 +18,11 @@ internal static class MeanFieldSample
     /// <summary>Creates the <c>mean-field</c> subcommand with its options and action.</summary>
     public static Command CreateCommand()
     {
-        var neuronsOption = new Option<int[]>("--neurons")
-        {
-            Description = "Network widths n to train, each a positive number of neurons. Give several after one --neurons, separated by spaces (--neurons 16 64), or repeat the option (--neurons 16 --neurons 64).",
-            HelpName = "n",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => (int[])DefaultNeuronCounts.Clone(),
-        };
+        var neuronsOption = new MultipleValueOption<int>(
+            "--neurons",
+            "Network widths n to train, each a positive number of neurons. Give several after one --neurons, separated by spaces (--neurons 16 64), or repeat the option (--neurons 16 --neurons 64).",
+            "n",
+            DefaultNeuronCounts);
         var seedsOption = new Option<int>("--seeds")
         {
             Description = "Independent initializations per width (seeds 0, 1, ...), at least 2 to measure the spread between runs.",
@@ -41,13 +38,13 @@ internal static class MeanFieldSample
 
         var command = new Command(Name, "Train the mean-field two-layer network on the diabetes data by gradient flow (the default sample).")
         {
-            neuronsOption, seedsOption, timeOption, stepOption, methodOption, splitSeedOption, dataOption, outputOption,
+            neuronsOption.Option, seedsOption, timeOption, stepOption, methodOption, splitSeedOption, dataOption, outputOption,
         };
 
         command.SetAction(parseResult =>
         {
             var settings = new MeanFieldSettings(
-                parseResult.GetValue(neuronsOption)!,
+                neuronsOption.GetValue(parseResult),
                 parseResult.GetValue(seedsOption),
                 parseResult.GetValue(timeOption),
                 parseResult.GetValue(stepOption),

@@ -8,10 +8,20 @@ internal static class PairPlot
     private const int WidthPixels = 1200;
     private const int HeightPixels = 800;
 
+    /// <summary>
+    /// The second title line. The axes have equal Euclidean units, but the legend gives d in the averaged metric, so
+    /// each pairing segment is √2 times as long as its d.
+    /// </summary>
+    public const string SegmentLengthNote = "d = segment length / √2, because d(u, v)² = (1/2) Σ (uᵢ − vᵢ)²";
+
     /// <summary>Renders the plot for <paramref name="comparison"/> and writes it as a PNG file.</summary>
     /// <param name="comparison">The pairings to draw.</param>
     /// <param name="path">The PNG file to create or overwrite.</param>
-    public static void Save(PairComparison comparison, string path)
+    public static void Save(PairComparison comparison, string path) =>
+        Create(comparison).SavePng(path, WidthPixels, HeightPixels);
+
+    /// <summary>Builds the plot for <paramref name="comparison"/> without rendering it.</summary>
+    public static Plot Create(PairComparison comparison)
     {
         double[] x = comparison.X;
         double[] y = comparison.Y;
@@ -59,14 +69,14 @@ internal static class PairPlot
         AddPoint(plot, reflectedX, Colors.Blue, MarkerShape.OpenCircle, "reflected x = σx = (x₂, x₁)");
         AddPoint(plot, y, Colors.Orange, MarkerShape.FilledSquare, "y");
 
-        plot.Title($"Two particles on a line: quotient distance d([x], [y]) = {PairSample.Format(comparison.QuotientDistance)}");
+        plot.Title($"Two particles on a line: quotient distance d([x], [y]) = {PairSample.Format(comparison.QuotientDistance)}\n{SegmentLengthNote}");
         plot.XLabel("x₁, position of particle 1");
         plot.YLabel("x₂, position of particle 2");
         plot.Axes.SetLimits(low, high, low, high);
         plot.Axes.SquareUnits();
         plot.ShowLegend(Edge.Right);
 
-        plot.SavePng(path, WidthPixels, HeightPixels);
+        return plot;
     }
 
     private static void AddPoint(Plot plot, double[] point, Color color, MarkerShape shape, string label)

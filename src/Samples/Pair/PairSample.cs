@@ -28,14 +28,14 @@ internal static class PairSample
 
         var command = new Command(Name, "Compare the two pairings of two particles on the line and plot them.")
         {
-            xOption,
-            yOption,
+            xOption.Option,
+            yOption.Option,
             outputOption,
         };
 
         command.SetAction(parseResult => Run(
-            parseResult.GetValue(xOption)!,
-            parseResult.GetValue(yOption)!,
+            xOption.GetValue(parseResult),
+            yOption.GetValue(parseResult),
             parseResult.GetValue(outputOption)!,
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
@@ -47,7 +47,7 @@ internal static class PairSample
     /// <returns>0 on success, <see cref="SampleCommandLine.InvalidOptionsExitCode"/> when an option is invalid.</returns>
     public static int Run(double[] x, double[] y, string outputFolder, TextWriter output, TextWriter error)
     {
-        string? problem = FindInvalidPoint("--x", x) ?? FindInvalidPoint("--y", y);
+        string? problem = FindInvalidPoint("--x", "x", x) ?? FindInvalidPoint("--y", "y", y);
         if (problem is not null)
         {
             error.WriteLine(problem);
@@ -81,28 +81,21 @@ internal static class PairSample
         return 0;
     }
 
-    private static Option<double[]> CreatePointOption(string name, string description, double[] defaultValue) =>
-        new(name)
-        {
-            Description = description,
-            HelpName = "first second",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => (double[])defaultValue.Clone(),
-        };
+    private static MultipleValueOption<double> CreatePointOption(string name, string description, double[] defaultValue) =>
+        new(name, description, "first second", defaultValue);
 
-    private static string? FindInvalidPoint(string optionName, double[] point)
+    private static string? FindInvalidPoint(string optionName, string pointName, double[] point)
     {
         if (point.Length != 2)
         {
-            return $"{optionName}: expected 2 coordinates, but got {point.Length} ({Format(point)}).";
+            return $"{optionName}: expected 2 coordinates {pointName}₁ {pointName}₂, but got {MultipleValueOption.DescribeValues(point)}.";
         }
 
-        foreach (double coordinate in point)
+        for (int i = 0; i < point.Length; i++)
         {
-            if (!double.IsFinite(coordinate))
+            if (!double.IsFinite(point[i]))
             {
-                return $"{optionName}: every coordinate must be finite, but got {Format(point)}.";
+                return $"{optionName}: every coordinate must be finite, but {pointName}{(i == 0 ? "₁" : "₂")} is {Format(point[i])}.";
             }
         }
 
@@ -125,8 +118,6 @@ internal static class PairSample
     }
 
     private static string FormatPoint(double[] point) => $"({Format(point[0])}, {Format(point[1])})";
-
-    private static string Format(double[] values) => string.Join(" ", values.Select(Format));
 
     /// <summary>Formats a number with up to 6 decimals in invariant culture, as the sample prints it.</summary>
     public static string Format(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);

@@ -114,6 +114,17 @@ public sealed class AlignSampleTests : IDisposable
         Assert.False(Directory.Exists(folder), "nothing should be written for invalid options");
     }
 
+    [Theory]
+    [InlineData("--seeds: expected 2 seeds, but got 1 value: 1.", "1")]
+    [InlineData("--seeds: expected 2 seeds, but got 3 values: 0 1 2.", "0", "1", "2")]
+    public void Command_WrongSeedCount_DescribesValues(string expected, params string[] seeds)
+    {
+        var result = SampleRunner.Run(["align", "--seeds", .. seeds, "--output", folder]);
+
+        Assert.Equal(SampleCommandLine.InvalidOptionsExitCode, result.ExitCode);
+        Assert.Equal(expected, result.Stderr.TrimEnd());
+    }
+
     [Fact]
     public void Command_UnwritableFolder_PrintsOneLineNamingOutput()
     {
