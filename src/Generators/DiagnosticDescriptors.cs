@@ -70,7 +70,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ModelMemberWithoutPermutation = Create(
         "SYM011",
         "Model-type member is left out without [Permutation]",
-        "Member '{0}' of '{1}' {2}, but the symmetry generator leaves it out because it has no [Permutation]. The group of '{3}' does not act on it, and it adds no coordinates. Mark an array or List<T> of models [Permutation] to make them particles, or hold a single model in a one-element [Permutation] array.",
+        "Member '{0}' of '{1}' {2}, but the symmetry generator leaves it out because it has no [Permutation]. The group of '{3}' does not act on it, and it adds no coordinates. To include the models, hold them in a T[] or List<T> member marked [Permutation], which makes them particles, and hold a single model in a one-element [Permutation] array.",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor TranslationMissesReadOnlyMember = Create(

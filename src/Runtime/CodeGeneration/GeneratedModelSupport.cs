@@ -457,8 +457,8 @@ public static class GeneratedModelSupport
     /// <param name="typeName">The model type that contains the particles, named in the exception.</param>
     /// <param name="memberName">The member that contains the particles, named in the exception.</param>
     /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
-    /// <exception cref="ArgumentException">A coordinate is NaN or infinite in a parameter. <see cref="ArgumentException.ParamName"/> is <paramref name="parameterName"/>.</exception>
-    /// <exception cref="InvalidOperationException">A coordinate is NaN or infinite and <paramref name="parameterName"/> is <c>"this"</c>.</exception>
+    /// <exception cref="ArgumentException">A coordinate is NaN or infinite in a parameter, or a particle throws <see cref="InvalidOperationException"/> for its own content, such as a null member, which becomes the inner exception. <see cref="ArgumentException.ParamName"/> is <paramref name="parameterName"/>.</exception>
+    /// <exception cref="InvalidOperationException">The same, when <paramref name="parameterName"/> is <c>"this"</c>.</exception>
     public static void ThrowIfNotFinite<T>(ReadOnlySpan<T> particles, string typeName, string memberName, string parameterName)
         where T : IQuotientModel<T>
     {
@@ -467,22 +467,33 @@ public static class GeneratedModelSupport
         {
             for (var particle = 0; particle < particles.Length; particle++)
             {
-                // NOTE: ParameterCount and CopyTo check the particle's own members as "this", so a null member inside
-                // a particle throws InvalidOperationException naming the particle's type, even when parameterName is
-                // a parameter, and the message gives no particle index.
-                var count = particles[particle].ParameterCount;
-                if (buffer is null || buffer.Length < count)
+                Span<double> coordinates;
+                try
                 {
-                    if (buffer is not null)
+                    var count = particles[particle].ParameterCount;
+                    if (buffer is null || buffer.Length < count)
                     {
-                        System.Buffers.ArrayPool<double>.Shared.Return(buffer);
+                        if (buffer is not null)
+                        {
+                            System.Buffers.ArrayPool<double>.Shared.Return(buffer);
+                        }
+
+                        buffer = System.Buffers.ArrayPool<double>.Shared.Rent(count);
                     }
 
-                    buffer = System.Buffers.ArrayPool<double>.Shared.Rent(count);
+                    coordinates = new Span<double>(buffer, 0, count);
+                    particles[particle].CopyTo(coordinates);
+                }
+                catch (InvalidOperationException invalid)
+                {
+                    // The particle reports its own invalid members as "this"; the caller needs the model and the index.
+                    throw InvalidModel(
+                        $"Particle {particle} of member '{memberName}' of '{typeName}' is invalid",
+                        invalid.Message,
+                        parameterName,
+                        invalid);
                 }
 
-                var coordinates = new Span<double>(buffer, 0, count);
-                particles[particle].CopyTo(coordinates);
                 for (var i = 0; i < coordinates.Length; i++)
                 {
                     if (!double.IsFinite(coordinates[i]))
@@ -700,10 +711,11 @@ public static class GeneratedModelSupport
     /// <param name="problem">What is invalid, without a final period: the member, any index, and the type.</param>
     /// <param name="remedy">One or more sentences that say what to do.</param>
     /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
-    private static Exception InvalidModel(string problem, string remedy, string parameterName) =>
+    /// <param name="inner">The exception a particle threw for its own content, kept as the inner exception.</param>
+    private static Exception InvalidModel(string problem, string remedy, string parameterName, Exception? inner = null) =>
         parameterName == "this"
-            ? new InvalidOperationException($"{problem} in this instance. {remedy}")
-            : new ArgumentException($"{problem}. {remedy}", parameterName);
+            ? new InvalidOperationException($"{problem} in this instance. {remedy}", inner)
+            : new ArgumentException($"{problem}. {remedy}", parameterName, inner);
 
     private static string FormatInvariant(double value) => value.ToString(CultureInfo.InvariantCulture);
 

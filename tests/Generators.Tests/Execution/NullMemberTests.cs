@@ -115,6 +115,29 @@ public class NullMemberTests(CompiledModels models) : IClassFixture<CompiledMode
             error.Message);
     }
 
+    // A particle reports its own null member as "this". The orbit distance wraps that error with the particle index
+    // and the parameter of the containing model, and keeps the particle's exception as the inner one.
+    [Theory]
+    [InlineData("x")]
+    [InlineData("y")]
+    public void NullMemberInsideParticleNamesParticle(string parameter)
+    {
+        var x = Valid("Tissue", seed: 6);
+        var y = Valid("Tissue", seed: 7);
+        var broken = parameter == "x" ? x : y;
+        var cells = (Array)Get(broken, "Cells")!;
+        Set(cells.GetValue(1)!, "Weights", null);
+
+        var error = Assert.Throws<ArgumentException>(() => Unwrapped(() => CallStatic(x.GetType(), "OrbitDistance", x, y)));
+
+        Assert.Equal(parameter, error.ParamName);
+        Assert.Equal(
+            "Particle 1 of member 'Cells' of 'Tissue' is invalid. Member 'Weights' of 'Cell' is null in this instance. "
+                + $"Assign it an empty or filled collection before using the quotient methods. (Parameter '{parameter}')",
+            error.Message);
+        Assert.IsType<InvalidOperationException>(error.InnerException);
+    }
+
     private object Valid(string model, int seed) =>
         TestModel.All(models).Single(m => m.Name == model).NewInstance(new Random(seed), ParticleCount);
 }
