@@ -1,4 +1,3 @@
-using SymmetryDsl.Generators.Tests.Analyzers;
 using SymmetryDsl.Generators.Tests.Execution;
 
 namespace SymmetryDsl.Generators.Tests;
@@ -165,13 +164,10 @@ public class ModelMemberWithoutPermutationTests
 
     private static string HelpPageExample(string heading)
     {
-        var page = File.ReadAllText(Path.Combine(SeverityConfigurationTests.FindRepositoryRoot(), "docs", "diagnostics", "SYM011.md"));
-        var section = page[page.IndexOf(heading, StringComparison.Ordinal)..];
-        var start = section.IndexOf("```csharp", StringComparison.Ordinal) + "```csharp".Length;
-        var end = section.IndexOf("```", start, StringComparison.Ordinal);
-        var code = section[start..end];
+        var code = HelpPages.FirstCSharpBlock("SYM011", heading);
 
         // The right example reuses the Neuron declared in the wrong example.
+        var page = HelpPages.Page("SYM011");
         var neuron = page[page.IndexOf("public partial class Neuron", StringComparison.Ordinal)..];
         neuron = neuron[..(neuron.IndexOf("}", StringComparison.Ordinal) + 1)];
         return "using SymmetryDsl;\n" + (code.Contains("class Neuron", StringComparison.Ordinal) ? code : neuron + "\n" + code);

@@ -1,4 +1,3 @@
-using SymmetryDsl.Generators.Tests.Analyzers;
 using SymmetryDsl.Generators.Tests.Execution;
 
 namespace SymmetryDsl.Generators.Tests;
@@ -105,11 +104,5 @@ public class TranslationReadOnlyMemberTests
         Assert.Equal(0.25, values[1], 1e-12);
     }
 
-    private static string HelpPageExample(string heading)
-    {
-        var page = File.ReadAllText(Path.Combine(SeverityConfigurationTests.FindRepositoryRoot(), "docs", "diagnostics", "SYM012.md"));
-        var section = page[page.IndexOf(heading, StringComparison.Ordinal)..];
-        var start = section.IndexOf("```csharp", StringComparison.Ordinal) + "```csharp".Length;
-        return section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
-    }
+    private static string HelpPageExample(string heading) => HelpPages.FirstCSharpBlock("SYM012", heading);
 }

@@ -339,7 +339,7 @@ public static class GeneratedModelSupport
 
     /// <summary>
     /// Checks that a scalar member is finite. The generated quotient methods call the overloads of this method on
-    /// every numeric member before they compute, so that a NaN or ±∞ is reported with the member's name instead of
+    /// every numeric member before they compute. A NaN or ±∞ is then reported with the member's name, instead of
     /// failing inside a runtime routine or giving a NaN distance.
     /// </summary>
     /// <param name="value">The member's value.</param>
@@ -709,7 +709,7 @@ public static class GeneratedModelSupport
     /// <see cref="InvalidOperationException"/>, whose message contains "in this instance".
     /// </summary>
     /// <param name="problem">What is invalid, without a final period: the member, any index, and the type.</param>
-    /// <param name="remedy">One or more sentences that say what to do.</param>
+    /// <param name="remedy">One or more sentences with the step that fixes the model.</param>
     /// <param name="parameterName">The parameter of the model, or <c>"this"</c> for the instance itself.</param>
     /// <param name="inner">The exception a particle threw for its own content, kept as the inner exception.</param>
     private static Exception InvalidModel(string problem, string remedy, string parameterName, Exception? inner = null) =>

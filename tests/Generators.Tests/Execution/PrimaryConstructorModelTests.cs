@@ -117,11 +117,6 @@ public class PrimaryConstructorModelTests
     }
 
     // Returns the first C# block after the heading on the SYM008 help page, with the using directive it leaves out.
-    private static string HelpPageExample(string heading)
-    {
-        var page = File.ReadAllText(Path.Combine(SeverityConfigurationTests.FindRepositoryRoot(), "docs", "diagnostics", "SYM008.md"));
-        var section = page[page.IndexOf(heading, StringComparison.Ordinal)..];
-        var start = section.IndexOf("```csharp", StringComparison.Ordinal) + "```csharp".Length;
-        return "using SymmetryDsl;\n" + section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
-    }
+    private static string HelpPageExample(string heading) =>
+        "using SymmetryDsl;\n" + HelpPages.FirstCSharpBlock("SYM008", heading);
 }
